@@ -1,0 +1,20 @@
+package dev.qa.build;
+
+import dev.qa.check.SnippetResults;
+import dev.qa.model.Problem;
+import java.util.List;
+
+/**
+ * How a build ended: the problems that failed it (none when it wrote the site), the snippet results,
+ * and how many pages were written.
+ */
+public record BuildResult(List<Problem> problems, SnippetResults snippets, int pages, long millis) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.qa.build;
+
+import dev.qa.check.SnippetCheck;
+import dev.qa.check.SnippetResults;
+import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
+import dev.qa.model.Site;
+import dev.qa.render.Renderer;
+import dev.qa.render.Templates;
+import dev.qa.write.AtomicSiteWriter;
+import java.io.IOException;
+import java.util.List;
+
+/** One build: load, check, render, write. Each stage is its own package; this class only wires them. */
+public final class Pipeline {
+    private final SnippetCheck check;
+
+    public Pipeline(SnippetCheck check) {
+        this.check = check;
+    }
+
+    public BuildResult build(BuildRequest request) throws IOException {
+        long start = System.nanoTime();
+        Loaded loaded = new SiteLoader().load(request.source());
+        if (!loaded.ok()) {
+            return new BuildResult(loaded.problems(), SnippetResults.none(), 0, millisSince(start));
+        }
+        Site site = request.baseUrl()
+                .map(url -> new Site(loaded.site().root(), loaded.site().config().withBaseUrl(url.endsWith("/") ? url : url + "/"),
+                        loaded.site().home(), loaded.site().sections()))
+                .orElse(loaded.site());
+        SnippetResults snippets = check.check(site);
+        List<dev.qa.model.Problem> failures = snippets.failures();
+        if (!failures.isEmpty()) {
+            return new BuildResult(failures, snippets, 0, millisSince(start));
+        }
+        Renderer.Rendered rendered;
+        try {
+            rendered = new Renderer(new Templates(request.templates())).render(site, snippets);
+        } catch (Templates.TemplateProblem e) {
+            return new BuildResult(List.of(e.problem()), snippets, 0, millisSince(start));
+        }
+        if (!rendered.problems().isEmpty()) {
+            return new BuildResult(rendered.problems(), snippets, 0, millisSince(start));
+        }
+        new AtomicSiteWriter().write(request.output(), rendered.pages(), request.templates().resolve("assets"));
+        return new BuildResult(List.of(), snippets, rendered.pages().size(), millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

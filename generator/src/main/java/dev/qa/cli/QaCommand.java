@@ -1,0 +1,33 @@
+package dev.qa.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command: lists the subcommands. */
+@Command(name = "qa", mixinStandardHelpOptions = true, version = "qa 0.1.0",
+        description = "Builds a Q&A site from markdown and checks every Java snippet with JShell.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class QaCommand implements Runnable {
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of build, check, serve, new");
+    }
+
+    /** The command line with qa's exit codes and error handling, for {@link Main} and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new QaCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("qa: internal error (a bug in qa, not in your content): " + exception);
+            exception.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.qa.load;
+
+import dev.qa.model.Problem;
+import dev.qa.model.SiteConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the optional site configuration {@code qa.yml} at the top of the source folder. */
+final class ConfigLoader {
+    static final String FILE_NAME = "qa.yml";
+    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout");
+
+    private final SourceReader reader;
+    private final Path root;
+
+    ConfigLoader(Path root, SourceReader reader) {
+        this.root = root;
+        this.reader = reader;
+    }
+
+    Result<SiteConfig> load() {
+        Path file = root.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Result.success(SiteConfig.defaults());
+        }
+        Result<SourceFile> source = reader.read(file);
+        if (!source.ok()) {
+            return Result.failure(source.problems());
+        }
+        // qa.yml is a YAML document; parse it as front matter with both fences implied.
+        SourceFile wrapped = SourceFile.of(source.value().path(), "---\n" + source.value().text() + "\n---\n");
+        Result<FrontMatter> yaml = new FrontMatterParser().parse(wrapped);
+        if (!yaml.ok()) {
+            return Result.failure(shiftUp(yaml.problems()));
+        }
+        FrontMatterFields fields = new FrontMatterFields(wrapped, yaml.value(), KEYS);
+        Optional<String> baseUrl = fields.optionalString("base-url").map(ConfigLoader::withTrailingSlash);
+        Optional<String> editUrl = fields.optionalString("edit-url").map(ConfigLoader::withTrailingSlash);
+        Duration timeout = fields.optionalString("snippet-timeout").flatMap(text -> {
+            Optional<Duration> parsed = Durations.parse(text);
+            if (parsed.isEmpty()) {
+                fields.problem("snippet-timeout", "'snippet-timeout' must be a duration, not '" + text + "'",
+                        "write for example `snippet-timeout: 10s` (units: ms, s, m)");
+            }
+            return parsed;
+        }).orElse(SiteConfig.DEFAULT_SNIPPET_TIMEOUT);
+        if (!fields.problems().isEmpty()) {
+            return Result.failure(shiftUp(fields.problems()));
+        }
+        return Result.success(new SiteConfig(baseUrl, editUrl, timeout));
+    }
+
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static List<Problem> shiftUp(List<Problem> problems) {
+        List<Problem> shifted = new ArrayList<>();
+        for (Problem problem : problems) {
+            var at = problem.at();
+            shifted.add(new Problem(new dev.qa.model.Position(at.file(), Math.max(1, at.line() - 1), at.column()),
+                    problem.message().replace("front matter", FILE_NAME), problem.hint()));
+        }
+        return shifted;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.qa.load;
+
+import dev.qa.model.Home;
+import dev.qa.model.Markdown;
+import dev.qa.model.PathText;
+import dev.qa.model.Position;
+import dev.qa.model.Problem;
+import dev.qa.model.Question;
+import dev.qa.model.Section;
+import dev.qa.model.Site;
+import dev.qa.model.SiteConfig;
+import dev.qa.model.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads {@code content/} (and {@code qa.yml}) into a {@link Site}, reporting every
+ * problem a contributor can fix with its file and line.
+ */
+public final class SiteLoader {
+    public static final String CONTENT = "content";
+    public static final String SECTION_FILE = "_section.md";
+    public static final String HOME_FILE = "index.md";
+    static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type");
+    static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary");
+    static final Set<String> HOME_KEYS = Set.of("title", "description");
+
+    private final MarkdownParser markdown = new MarkdownParser();
+
+    public Loaded load(Path sourceRoot) {
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        SourceReader reader = new SourceReader(root);
+        List<Problem> problems = new ArrayList<>();
+        Path content = root.resolve(CONTENT);
+        if (!Files.isDirectory(content)) {
+            problems.add(Problem.at(Position.of(root.relativize(content), 1), "there is no content/ folder",
+                    "run qa in the folder that holds content/, or pass --source DIR"));
+            return new Loaded(null, problems);
+        }
+        Result<SiteConfig> config = new ConfigLoader(root, reader).load();
+        problems.addAll(config.problems());
+
+        Home home = loadHome(content.resolve(HOME_FILE), reader, problems);
+        List<Section> sections = new ArrayList<>();
+        Map<Path, Position> idPositions = new HashMap<>();
+        for (Path entry : list(content)) {
+            if (Files.isDirectory(entry)) {
+                loadSection(entry, reader, problems, idPositions).ifPresent(sections::add);
+            } else if (isMarkdown(entry) && !entry.getFileName().toString().equals(HOME_FILE)) {
+                problems.add(Problem.at(Position.of(root.relativize(entry), 1), "this question is outside any section",
+                        "move it into a section folder such as content/01-architecture/"));
+            }
+        }
+        sections.sort(Comparator.comparingInt(Section::order).thenComparing(section -> section.folder().toString()));
+        checkUnique(sections, idPositions, problems);
+        Site site = new Site(root, config.ok() ? config.value() : SiteConfig.defaults(), home, sections);
+        return new Loaded(site, problems);
+    }
+
+    private Home loadHome(Path file, SourceReader reader, List<Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            return new Home("Q&A", "", markdown.parse(SourceFile.of(Path.of(CONTENT, HOME_FILE), ""), 0));
+        }
+        Optional<Page> page = readPage(file, reader, HOME_KEYS, problems);
+        if (page.isEmpty()) {
+            return new Home("Q&A", "", markdown.parse(SourceFile.of(Path.of(CONTENT, HOME_FILE), ""), 0));
+        }
+        FrontMatterFields fields = page.get().fields();
+        String title = fields.requiredString("title", "Backend Engineering Interview Q&A");
+        String description = fields.optionalString("description").orElse("");
+        problems.addAll(fields.problems());
+        return new Home(title, description, page.get().body());
+    }
+
+    private Optional<Section> loadSection(Path folder, SourceReader reader, List<Problem> problems,
+                                          Map<Path, Position> idPositions) {
+        Path root = reader.root();
+        Path sectionFile = folder.resolve(SECTION_FILE);
+        List<Path> entries = list(folder);
+        if (!Files.isRegularFile(sectionFile)) {
+            entries.stream().filter(SiteLoader::isMarkdown).findFirst().ifPresent(file -> problems.add(Problem.at(
+                    Position.of(root.relativize(file), 1),
+                    "this question is outside any section: " + PathText.slashed(root.relativize(folder)) + "/ has no " + SECTION_FILE,
+                    "add " + PathText.slashed(root.relativize(sectionFile)) + " with `title:` and `order:` front matter")));
+            return Optional.empty();
+        }
+        Optional<Page> page = readPage(sectionFile, reader, SECTION_KEYS, problems);
+        String slug = Slugs.of(folder.getFileName().toString());
+        if (!Slugs.valid(slug)) {
+            problems.add(Problem.at(Position.of(root.relativize(sectionFile), 1),
+                    "the folder name '" + folder.getFileName() + "' does not make a valid URL",
+                    "name section folders like 01-architecture: an optional number, then lowercase words joined by '-'"));
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry)) {
+                list(entry).stream().filter(SiteLoader::isMarkdown).findFirst().ifPresent(file -> problems.add(Problem.at(
+                        Position.of(root.relativize(file), 1), "this question is outside any section: sections cannot be nested",
+                        "move it up into " + PathText.slashed(root.relativize(folder)) + "/")));
+            } else if (isMarkdown(entry) && !name.equals(SECTION_FILE)) {
+                loadQuestion(entry, reader, problems, idPositions).ifPresent(questions::add);
+            }
+        }
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterFields fields = page.get().fields();
+        String title = fields.requiredString("title", "Architecture & System Design");
+        int order = fields.integer("order").orElse(Integer.MAX_VALUE);
+        String icon = fields.optionalString("icon").orElse("");
+        String summary = fields.optionalString("summary").orElse("");
+        problems.addAll(fields.problems());
+        return Optional.of(new Section(root.relativize(folder), slug, title, order, icon, summary, page.get().body(), questions));
+    }
+
+    private Optional<Question> loadQuestion(Path file, SourceReader reader, List<Problem> problems,
+                                            Map<Path, Position> idPositions) {
+        Optional<Page> page = readPage(file, reader, QUESTION_KEYS, problems);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        Path relative = reader.root().relativize(file);
+        String slug = Slugs.of(file.getFileName().toString());
+        if (!Slugs.valid(slug)) {
+            problems.add(Problem.at(Position.of(relative, 1), "the file name '" + file.getFileName() + "' does not make a valid URL",
+                    "name question files like 03-cap-theorem.md: an optional number, then lowercase words joined by '-'"));
+        }
+        FrontMatterFields fields = page.get().fields();
+        String title = fields.requiredString("title", "What is the CAP theorem?");
+        String id = fields.requiredString("id", "q101");
+        idPositions.put(relative, fields.position("id"));
+        List<String> tags = fields.stringList("tags");
+        Status status = fields.oneOf("status", Status.class).orElse(Status.ANSWERED);
+        fields.optionalString("date");
+        fields.optionalString("type");
+        problems.addAll(fields.problems());
+        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body()));
+    }
+
+    /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */
+    private record Page(FrontMatterFields fields, Markdown body) {
+    }
+
+    private Optional<Page> readPage(Path file, SourceReader reader, Set<String> keys, List<Problem> problems) {
+        Result<SourceFile> source = reader.read(file);
+        if (!source.ok()) {
+            problems.addAll(source.problems());
+            return Optional.empty();
+        }
+        Result<FrontMatter> frontMatter = new FrontMatterParser().parse(source.value());
+        if (!frontMatter.ok()) {
+            problems.addAll(frontMatter.problems());
+            return Optional.empty();
+        }
+        FrontMatterFields fields = new FrontMatterFields(source.value(), frontMatter.value(), keys);
+        return Optional.of(new Page(fields, markdown.parse(source.value(), frontMatter.value().bodyOffset())));
+    }
+
+    private static void checkUnique(List<Section> sections, Map<Path, Position> idPositions, List<Problem> problems) {
+        Map<String, Path> sectionSlugs = new HashMap<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Section section : sections) {
+            Path previousSection = sectionSlugs.putIfAbsent(section.slug(), section.folder());
+            if (previousSection != null) {
+                problems.add(Problem.at(Position.of(section.folder().resolve(SECTION_FILE), 1),
+                        "two sections have the URL '" + section.slug() + "/': " + PathText.slashed(previousSection) + " and this one",
+                        "rename one of the folders"));
+            }
+            Map<String, Path> slugs = new HashMap<>();
+            for (Question question : section.questions()) {
+                Path previous = slugs.putIfAbsent(question.slug(), question.file());
+                if (previous != null) {
+                    problems.add(Problem.at(Position.of(question.file(), 1),
+                            "two questions have the URL '" + section.slug() + "/" + question.slug() + ".html': "
+                                    + PathText.slashed(previous) + " and this one",
+                            "rename one of the files: the part after the number must differ"));
+                }
+                Path previousId = ids.putIfAbsent(question.id(), question.file());
+                if (previousId != null && !question.id().isEmpty()) {
+                    problems.add(Problem.at(idPositions.getOrDefault(question.file(), Position.of(question.file(), 1)),
+                            "the id '" + question.id() + "' is already used by " + PathText.slashed(previousId),
+                            "ids are permanent and unique; give this question the next free id (./qa new picks one)"));
+                }
+            }
+        }
+    }
+
+    private static boolean isMarkdown(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".md");
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.qa.render;
+
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.qa.model.Problem;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Turns links to markdown files ({@code ../02-databases/03-indexes.md#b-trees}) into relative links
+ * to their pages, so contributors link files they can see and the site links pages that exist.
+ */
+final class MarkdownLinks implements LinkResolver {
+    private final PageContext page;
+
+    private MarkdownLinks(PageContext page) {
+        this.page = page;
+    }
+
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (page == null || link.getLinkType() != LinkType.LINK) {
+            return link;
+        }
+        String url = link.getUrl();
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || hasScheme(url)) {
+            return link;
+        }
+        int hash = url.indexOf('#');
+        String target = hash < 0 ? url : url.substring(0, hash);
+        String anchor = hash < 0 ? "" : url.substring(hash);
+        if (!target.endsWith(".md")) {
+            return link;
+        }
+        Path file = page.markdown().file().resolveSibling(decode(target)).normalize();
+        Optional<String> targetPage = page.urls().pageOf(file);
+        if (targetPage.isEmpty()) {
+            page.problems().add(Problem.at(positionOf(node), "the link '" + url + "' points to " + file.toString().replace('\\', '/')
+                            + ", which is not a page of the site",
+                    "link to a question file relative to this one, for example ../02-databases/03-database-indexes-work.md"));
+            return link;
+        }
+        return link.withStatus(LinkStatus.VALID).withUrl(SiteUrls.relative(page.page(), targetPage.get()) + anchor);
+    }
+
+    private dev.qa.model.Position positionOf(Node node) {
+        return page.markdown().position(node.getStartOffset());
+    }
+
+    private static boolean hasScheme(String url) {
+        try {
+            return URI.create(url.replace(" ", "%20")).getScheme() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String decode(String path) {
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static final class Factory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return new MarkdownLinks(PageContext.KEY.get(context.getDocument()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.qa.render;
+
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.qa.check.SnippetResults;
+import dev.qa.model.Markdown;
+import dev.qa.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What rendering one markdown body needs to know about its page, and the problems it finds there
+ * (links to files that are not pages). Attached to the flexmark document while it renders.
+ *
+ * @param markdown the body being rendered (it knows its file and where it starts in it)
+ * @param page     the page's path in the site
+ * @param results  what the check stage found for the snippets, shown under them
+ */
+record PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, List<Problem> problems) {
+    static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("qa.page");
+
+    PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results) {
+        this(markdown, page, urls, results, new ArrayList<>());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.qa.write;
+
+import dev.qa.render.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The write stage: writes the whole site into a new folder beside the output folder, then swaps it
+ * in with two renames, so that a build that fails half-way leaves the last good site untouched.
+ */
+public final class AtomicSiteWriter {
+    private static final String TEMP_MARK = ".tmp-";
+    private static final String OLD_MARK = ".old-";
+
+    /**
+     * Replaces {@code output} with {@code pages} plus a copy of {@code assets} (when it exists) under
+     * {@code assets/}.
+     */
+    public void write(Path output, List<Page> pages, Path assets) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        removeLeftovers(parent, target.getFileName().toString());
+        String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
+        Path fresh = parent.resolve(target.getFileName() + TEMP_MARK + stamp);
+        try {
+            Files.createDirectory(fresh);
+            writePages(fresh, pages);
+            if (assets != null && Files.isDirectory(assets)) {
+                copyTree(assets, fresh.resolve("assets"));
+            }
+            swap(fresh, target, parent.resolve(target.getFileName() + OLD_MARK + stamp));
+        } catch (IOException | UncheckedIOException e) {
+            deleteTree(fresh);
+            throw e;
+        }
+    }
+
+    private static void writePages(Path folder, List<Page> pages) {
+        pages.parallelStream().forEach(page -> {
+            Path file = folder.resolve(page.path()).normalize();
+            if (!file.startsWith(folder)) {
+                throw new IllegalArgumentException("page path leaves the site: " + page.path());
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, page.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void swap(Path fresh, Path target, Path old) throws IOException {
+        boolean hadOld = Files.exists(target);
+        if (hadOld) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (hadOld) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (hadOld) {
+            deleteTree(old);
+        }
+    }
+
+    /** Folders a killed build left behind; they are never the live site. */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String siblingName = sibling.getFileName().toString();
+                if (siblingName.startsWith(name + TEMP_MARK) || siblingName.startsWith(name + OLD_MARK)) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
