@@ -8,7 +8,11 @@ import dev.qa.model.Site;
 import dev.qa.render.Renderer;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
+import dev.qa.model.Position;
+import dev.qa.model.Problem;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** One build: load, check, render, write. Each stage is its own package; this class only wires them. */
@@ -29,8 +33,13 @@ public final class Pipeline {
                 .map(url -> new Site(loaded.site().root(), loaded.site().config().withBaseUrl(url.endsWith("/") ? url : url + "/"),
                         loaded.site().home(), loaded.site().sections()))
                 .orElse(loaded.site());
+        if (!Files.isDirectory(request.templates())) {
+            return new BuildResult(List.of(Problem.at(Position.of(Path.of("templates"), 1),
+                    "there is no theme folder at " + request.templates(),
+                    "add a templates/ folder to the site, or pass --templates DIR")), SnippetResults.none(), 0, millisSince(start));
+        }
         SnippetResults snippets = check.check(site);
-        List<dev.qa.model.Problem> failures = snippets.failures();
+        List<Problem> failures = snippets.failures();
         if (!failures.isEmpty()) {
             return new BuildResult(failures, snippets, 0, millisSince(start));
         }

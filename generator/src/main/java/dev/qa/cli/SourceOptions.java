@@ -10,12 +10,18 @@ public final class SourceOptions {
     @Option(names = "--source", paramLabel = "DIR", description = "folder that holds content/ (default: the current folder)")
     Path source = Path.of(".");
 
+    @Option(names = "--templates", paramLabel = "DIR", description = "theme folder (default: templates/ in the source folder, else qa's own)")
+    Path templates;
+
     Path root() {
         return source.toAbsolutePath().normalize();
     }
 
     /** The site's own templates/, or the default theme that ships with qa. */
     Path templates() {
+        if (templates != null) {
+            return templates.toAbsolutePath().normalize();
+        }
         Path own = root().resolve("templates");
         if (Files.isDirectory(own)) {
             return own;

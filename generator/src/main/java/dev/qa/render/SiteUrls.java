@@ -48,7 +48,17 @@ public final class SiteUrls {
 
     /** The link from the page at {@code from} to the site file at {@code to}, both paths in the site. */
     public static String relative(String from, String to) {
-        return rootOf(from) + to;
+        String[] fromParts = from.split("/");
+        String[] toParts = to.split("/");
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(fromParts.length - 1 - common));
+        for (int i = common; i < toParts.length; i++) {
+            link.append(toParts[i]).append(i + 1 < toParts.length ? "/" : "");
+        }
+        return link.toString();
     }
 
     /** The way up from a page to the site's root: {@code ""} or {@code "../"}. */

@@ -1,0 +1,195 @@
+package dev.qa.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qa.Fixtures;
+import dev.qa.model.CodeBlock;
+import dev.qa.model.Problem;
+import dev.qa.model.Question;
+import dev.qa.model.Section;
+import dev.qa.model.Status;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteLoaderTest {
+    private final SiteLoader loader = new SiteLoader();
+
+    @Test
+    void loadsSectionsInOrderAndQuestionsByFileName() {
+        Loaded loaded = loader.load(Fixtures.resource("load/good"));
+
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        List<Section> sections = loaded.site().sections();
+        assertEquals(List.of("first", "second"), sections.stream().map(Section::slug).toList());
+        assertEquals("First & foremost", sections.get(0).title());
+        assertEquals("🅰️", sections.get(0).icon());
+        assertEquals("Comes first.", sections.get(0).summary());
+        assertEquals(List.of("alpha", "beta"), sections.get(0).questions().stream().map(Question::slug).toList());
+        assertEquals("Fixture Q&A", loaded.site().home().title());
+    }
+
+    @Test
+    void readsQuestionFrontMatter() {
+        Question alpha = loader.load(Fixtures.resource("load/good")).site().sections().get(0).questions().get(0);
+        Question beta = loader.load(Fixtures.resource("load/good")).site().sections().get(0).questions().get(1);
+
+        assertEquals("Alpha: what is it?", alpha.title());
+        assertEquals("q1", alpha.id());
+        assertEquals(List.of("greek", "letters"), alpha.tags());
+        assertEquals(Status.ANSWERED, alpha.status());
+        assertEquals(List.of("greek"), beta.tags(), "a single tag may be written without brackets");
+        assertEquals(Status.DRAFT, beta.status());
+        assertTrue(beta.body().isBlank());
+    }
+
+    @Test
+    void keepsThePositionOnDiskOfEveryFencedCodeBlock() {
+        Question alpha = loader.load(Fixtures.resource("load/good")).site().sections().get(0).questions().get(0);
+        List<CodeBlock> blocks = alpha.body().codeBlocks();
+
+        assertEquals(2, blocks.size());
+        CodeBlock quoted = blocks.get(0);
+        assertEquals(16, quoted.fence().line());
+        assertEquals(3, quoted.fence().column(), "the fence stands after '> '");
+        assertEquals("int a = 1;", quoted.lines().get(0).text());
+        assertEquals(17, quoted.lines().get(0).line());
+        assertEquals(3, quoted.lines().get(0).column());
+        CodeBlock plain = blocks.get(1);
+        assertEquals(20, plain.fence().line());
+        assertEquals("java", plain.language());
+        assertEquals(21, plain.lines().get(0).line());
+    }
+
+    @Test
+    void countsLinesRightInCrlfFiles(@TempDir Path root) throws IOException {
+        write(root.resolve("content/01-s/_section.md"), "---\r\ntitle: S\r\norder: 1\r\n---\r\n");
+        write(root.resolve("content/01-s/01-q.md"), "---\r\ntitle: Q\r\nid: q1\r\n---\r\nText\r\n\r\n```java\r\nint x = 1;\r\n```\r\n");
+
+        Loaded loaded = loader.load(root);
+
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        CodeBlock block = loaded.site().sections().get(0).questions().get(0).body().codeBlocks().get(0);
+        assertEquals(7, block.fence().line());
+        assertEquals(8, block.lines().get(0).line());
+        assertEquals("int x = 1;", block.lines().get(0).text());
+    }
+
+    @Test
+    void reportsFrontMatterThatIsNotYaml() {
+        Problem problem = onlyProblem("load/bad-yaml");
+
+        assertEquals("content/01-s/01-q.md", slashed(problem.at().file()));
+        assertEquals(4, problem.at().line());
+        assertTrue(problem.message().contains("not valid YAML"), problem.message());
+    }
+
+    @Test
+    void reportsAMissingTitle() {
+        Problem problem = onlyProblem("load/missing-title");
+
+        assertEquals("content/01-s/01-q.md", slashed(problem.at().file()));
+        assertEquals(1, problem.at().line());
+        assertEquals("the front matter has no 'title'", problem.message());
+        assertTrue(problem.hint().contains("title:"));
+    }
+
+    @Test
+    void reportsAnUnknownKeyAndSuggestsTheKnownOne() {
+        Problem problem = onlyProblem("load/unknown-key");
+
+        assertEquals(4, problem.at().line());
+        assertEquals("unknown front-matter key 'tgas'", problem.message());
+        assertTrue(problem.hint().startsWith("did you mean 'tags'?"), problem.hint());
+    }
+
+    @Test
+    void reportsADuplicateIdAtTheSecondIdLine() {
+        Problem problem = onlyProblem("load/duplicate-id");
+
+        assertEquals("content/01-s/02-b.md", slashed(problem.at().file()));
+        assertEquals(4, problem.at().line());
+        assertTrue(problem.message().contains("'q1' is already used by content/01-s/01-a.md"), problem.message());
+    }
+
+    @Test
+    void reportsTwoFilesWithTheSameUrl() {
+        Problem problem = onlyProblem("load/duplicate-slug");
+
+        assertEquals("content/01-s/02-same.md", slashed(problem.at().file()));
+        assertTrue(problem.message().contains("s/same.html"), problem.message());
+    }
+
+    @Test
+    void reportsAQuestionOutsideAnySection() {
+        Problem problem = onlyProblem("load/outside-section");
+
+        assertEquals("content/stray.md", slashed(problem.at().file()));
+        assertEquals("this question is outside any section", problem.message());
+    }
+
+    @Test
+    void reportsAFolderWithoutSectionFile() {
+        Problem problem = onlyProblem("load/no-section-file");
+
+        assertEquals("content/01-s/01-q.md", slashed(problem.at().file()));
+        assertTrue(problem.message().contains("has no _section.md"), problem.message());
+    }
+
+    @Test
+    void reportsASectionWithoutTitle() {
+        Problem problem = onlyProblem("load/section-without-title");
+
+        assertEquals("content/01-s/_section.md", slashed(problem.at().file()));
+        assertEquals("the front matter has no 'title'", problem.message());
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8WithItsLineAndColumn(@TempDir Path root) throws IOException {
+        write(root.resolve("content/01-s/_section.md"), "---\ntitle: S\norder: 1\n---\n");
+        Path question = root.resolve("content/01-s/01-q.md");
+        byte[] head = "---\ntitle: Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 'é'
+        bytes[head.length + 1] = '\n';
+        Files.write(question, bytes);
+
+        Loaded loaded = loader.load(root);
+
+        assertFalse(loaded.ok());
+        Problem problem = loaded.problems().get(0);
+        assertEquals("the file is not valid UTF-8", problem.message());
+        assertEquals(2, problem.at().line());
+        assertEquals(11, problem.at().column());
+    }
+
+    @Test
+    void reportsAMissingContentFolder(@TempDir Path root) {
+        Loaded loaded = loader.load(root);
+
+        assertFalse(loaded.ok());
+        assertEquals("there is no content/ folder", loaded.problems().get(0).message());
+    }
+
+    private Problem onlyProblem(String fixture) {
+        Loaded loaded = loader.load(Fixtures.resource(fixture));
+        assertEquals(1, loaded.problems().size(), () -> loaded.problems().toString());
+        return loaded.problems().get(0);
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

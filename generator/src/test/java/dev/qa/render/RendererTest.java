@@ -1,0 +1,99 @@
+package dev.qa.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qa.Fixtures;
+import dev.qa.check.SnippetResults;
+import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class RendererTest {
+    private final Loaded loaded = new SiteLoader().load(Fixtures.resource("load/good"));
+    private final Renderer.Rendered rendered = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), SnippetResults.none());
+    private final Map<String, Page> pages = rendered.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
+
+    @Test
+    void writesEveryPageOfTheSite() {
+        assertTrue(rendered.problems().isEmpty(), () -> rendered.problems().toString());
+        assertTrue(pages.keySet().containsAll(List.of("index.html", "first/index.html", "second/index.html",
+                "first/alpha.html", "first/beta.html", "second/only.html", "tags/greek.html", "tags/index.html",
+                "404.html", "sitemap.xml", "robots.txt")), pages.keySet()::toString);
+    }
+
+    @Test
+    void homeListsSectionsWithTheirQuestionCounts() {
+        Document home = html("index.html");
+
+        List<String> sections = home.select("ul.sections > li").eachText();
+        assertEquals(2, sections.size());
+        assertTrue(sections.get(0).startsWith("🅰️ First & foremost 2 questions"), sections.get(0));
+        assertEquals("first/index.html", home.selectFirst("ul.sections a").attr("href"));
+    }
+
+    @Test
+    void sectionPageListsItsQuestionsAndMarksDrafts() {
+        Document section = html("first/index.html");
+
+        assertEquals("🅰️ First & foremost", section.selectFirst("h1").text());
+        List<Element> items = section.select("ol.questions > li");
+        assertEquals("Alpha: what is it?", items.get(0).selectFirst("a").text());
+        assertEquals("alpha.html", items.get(0).selectFirst("a").attr("href"));
+        assertEquals("draft", items.get(1).selectFirst(".badge").text());
+    }
+
+    @Test
+    void questionPageEscapesTheTitleAndLinksItsNeighbours() {
+        Document alpha = html("first/alpha.html");
+
+        assertEquals("Alpha: what is it? · Fixture Q&A", alpha.title());
+        assertEquals("beta.html", alpha.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("../tags/greek.html", alpha.selectFirst(".tags a").attr("href"));
+        assertEquals("../assets/style.css", alpha.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertTrue(pages.get("first/alpha.html").content().contains("Fixture Q&amp;A"), "the site title is escaped");
+    }
+
+    @Test
+    void draftQuestionSaysItIsNotAnsweredYet() {
+        Document beta = html("first/beta.html");
+
+        assertTrue(beta.selectFirst(".draft-note").text().startsWith("Not answered yet — contribute."));
+    }
+
+    @Test
+    void linksToMarkdownFilesBecomeRelativeLinksToPages() {
+        Document only = html("second/only.html");
+
+        assertEquals("../first/alpha.html#details", only.selectFirst("article a[href*=alpha]").attr("href"));
+    }
+
+    @Test
+    void aLinkToAMissingFileIsAProblemWithItsLine() {
+        Loaded broken = new SiteLoader().load(Fixtures.resource("load/broken-link"));
+        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(broken.site(), SnippetResults.none());
+
+        assertEquals(1, result.problems().size());
+        assertEquals("content/01-s/01-q.md:7:5", result.problems().get(0).at().toString());
+        assertTrue(result.problems().get(0).message().contains("02-missing.md"));
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsShownAsText() {
+        // The policy in docs/authoring.md: raw HTML is escaped, never passed through.
+        Document alpha = html("first/alpha.html");
+
+        assertTrue(alpha.select("article script").isEmpty());
+    }
+
+    private Document html(String path) {
+        return Jsoup.parse(pages.get(path).content());
+    }
+}
