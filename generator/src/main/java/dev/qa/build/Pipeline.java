@@ -38,7 +38,9 @@ public final class Pipeline {
                     "there is no theme folder at " + request.templates(),
                     "add a templates/ folder to the site, or pass --templates DIR")), SnippetResults.none(), 0, millisSince(start));
         }
+        long loadedAt = System.nanoTime();
         SnippetResults snippets = check.check(site);
+        long checkedAt = System.nanoTime();
         List<Problem> failures = snippets.failures();
         if (!failures.isEmpty()) {
             return new BuildResult(failures, snippets, 0, millisSince(start));
@@ -52,7 +54,12 @@ public final class Pipeline {
         if (!rendered.problems().isEmpty()) {
             return new BuildResult(rendered.problems(), snippets, 0, millisSince(start));
         }
+        long renderedAt = System.nanoTime();
         new AtomicSiteWriter().write(request.output(), rendered.pages(), request.templates().resolve("assets"));
+        if (Boolean.getBoolean("qa.timings")) {
+            System.err.printf("qa timings: load %d ms, check %d ms, render %d ms, write %d ms%n", (loadedAt - start) / 1_000_000,
+                    (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));
+        }
         return new BuildResult(List.of(), snippets, rendered.pages().size(), millisSince(start));
     }
 

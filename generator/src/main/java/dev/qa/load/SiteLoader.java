@@ -15,12 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -51,12 +53,17 @@ public final class SiteLoader {
         problems.addAll(config.problems());
 
         Home home = loadHome(content.resolve(HOME_FILE), reader, problems);
-        List<Section> sections = new ArrayList<>();
-        Map<Path, Position> idPositions = new HashMap<>();
+        Map<Path, Position> idPositions = new ConcurrentHashMap<>();
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        // Parsing is most of loading and every file is independent: parse them on all cores.
+        List<Section> sections = new ArrayList<>(list(content).parallelStream()
+                .filter(Files::isDirectory)
+                .map(folder -> loadSection(folder, reader, found, idPositions))
+                .flatMap(Optional::stream)
+                .toList());
+        problems.addAll(sorted(found));
         for (Path entry : list(content)) {
-            if (Files.isDirectory(entry)) {
-                loadSection(entry, reader, problems, idPositions).ifPresent(sections::add);
-            } else if (isMarkdown(entry) && !entry.getFileName().toString().equals(HOME_FILE)) {
+            if (isMarkdown(entry) && !entry.getFileName().toString().equals(HOME_FILE)) {
                 problems.add(Problem.at(Position.of(root.relativize(entry), 1), "this question is outside any section",
                         "move it into a section folder such as content/01-architecture/"));
             }
@@ -101,17 +108,18 @@ public final class SiteLoader {
                     "the folder name '" + folder.getFileName() + "' does not make a valid URL",
                     "name section folders like 01-architecture: an optional number, then lowercase words joined by '-'"));
         }
-        List<Question> questions = new ArrayList<>();
         for (Path entry : entries) {
-            String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 list(entry).stream().filter(SiteLoader::isMarkdown).findFirst().ifPresent(file -> problems.add(Problem.at(
                         Position.of(root.relativize(file), 1), "this question is outside any section: sections cannot be nested",
                         "move it up into " + PathText.slashed(root.relativize(folder)) + "/")));
-            } else if (isMarkdown(entry) && !name.equals(SECTION_FILE)) {
-                loadQuestion(entry, reader, problems, idPositions).ifPresent(questions::add);
             }
         }
+        List<Question> questions = entries.parallelStream()
+                .filter(entry -> isMarkdown(entry) && !entry.getFileName().toString().equals(SECTION_FILE))
+                .map(entry -> loadQuestion(entry, reader, problems, idPositions))
+                .flatMap(Optional::stream)
+                .toList();
         if (page.isEmpty()) {
             return Optional.empty();
         }
@@ -193,6 +201,16 @@ public final class SiteLoader {
                             "ids are permanent and unique; give this question the next free id (./qa new picks one)"));
                 }
             }
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        synchronized (problems) {
+            return problems.stream()
+                    .sorted(Comparator.comparing((Problem problem) -> problem.at().file().toString())
+                            .thenComparingInt(problem -> problem.at().line())
+                            .thenComparingInt(problem -> problem.at().column()))
+                    .toList();
         }
     }
 
