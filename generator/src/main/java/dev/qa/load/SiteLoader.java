@@ -150,6 +150,10 @@ public final class SiteLoader {
         idPositions.put(relative, fields.position("id"));
         List<String> tags = fields.stringList("tags");
         Status status = fields.oneOf("status", Status.class).orElse(Status.ANSWERED);
+        if (status == Status.ANSWERED && page.get().body().isBlank()) {
+            fields.problem("status", "this question has no answer, so its status must be draft",
+                    "write the answer below the front matter, or set `status: draft`");
+        }
         fields.optionalString("date");
         fields.optionalString("type");
         problems.addAll(fields.problems());

@@ -29,24 +29,49 @@ final class MarkdownLinks implements LinkResolver {
             return link;
         }
         String url = link.getUrl();
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || hasScheme(url)) {
+        if (url.isEmpty() || hasScheme(url)) {
+            return link;
+        }
+        if (url.startsWith("/")) {
+            page.problems().add(Problem.at(positionOf(node), "the link '" + url + "' starts at the server's root, so it breaks when the site is published under a sub-path",
+                    "link relative to this file, for example ../02-databases/03-database-indexes-work.md"));
             return link;
         }
         int hash = url.indexOf('#');
         String target = hash < 0 ? url : url.substring(0, hash);
-        String anchor = hash < 0 ? "" : url.substring(hash);
-        if (!target.endsWith(".md")) {
+        String anchor = hash < 0 ? "" : url.substring(hash + 1);
+        if (target.isEmpty()) {
+            page.links().add(new Link(positionOf(node), url, page.page(), page.page(), anchor));
             return link;
         }
-        Path file = page.markdown().file().resolveSibling(decode(target)).normalize();
-        Optional<String> targetPage = page.urls().pageOf(file);
-        if (targetPage.isEmpty()) {
-            page.problems().add(Problem.at(positionOf(node), "the link '" + url + "' points to " + file.toString().replace('\\', '/')
-                            + ", which is not a page of the site",
-                    "link to a question file relative to this one, for example ../02-databases/03-database-indexes-work.md"));
+        if (target.endsWith(".md")) {
+            Path file = page.markdown().file().resolveSibling(decode(target)).normalize();
+            Optional<String> targetPage = page.urls().pageOf(file);
+            if (targetPage.isEmpty()) {
+                page.problems().add(Problem.at(positionOf(node), "the link '" + url + "' points to " + file.toString().replace('\\', '/')
+                                + ", which is not a page of the site",
+                        "link to a question file relative to this one, for example ../02-databases/03-database-indexes-work.md"));
+                return link;
+            }
+            page.links().add(new Link(positionOf(node), url, page.page(), targetPage.get(), anchor));
+            return link.withStatus(LinkStatus.VALID).withUrl(SiteUrls.relative(page.page(), targetPage.get()) + (hash < 0 ? "" : "#" + anchor));
+        }
+        Optional<String> inSite = SiteUrls.resolve(page.page(), decode(target));
+        if (inSite.isEmpty()) {
+            page.problems().add(Problem.at(positionOf(node), "the link '" + url + "' leads outside the site",
+                    "link only to pages and files that the site publishes"));
             return link;
         }
-        return link.withStatus(LinkStatus.VALID).withUrl(SiteUrls.relative(page.page(), targetPage.get()) + anchor);
+        page.links().add(new Link(positionOf(node), url, page.page(), inSite.get(), anchor));
+        return link;
+    }
+
+    /**
+     * A relative link found in a page's markdown, checked once every page exists.
+     *
+     * @param target the site path it leads to; {@code anchor} is empty when it names none
+     */
+    record Link(dev.qa.model.Position at, String written, String from, String target, String anchor) {
     }
 
     private dev.qa.model.Position positionOf(Node node) {

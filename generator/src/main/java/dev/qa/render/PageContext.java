@@ -15,10 +15,11 @@ import java.util.List;
  * @param page     the page's path in the site
  * @param results  what the check stage found for the snippets, shown under them
  */
-record PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, List<Problem> problems) {
+record PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, List<Problem> problems,
+                   List<MarkdownLinks.Link> links) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("qa.page");
 
     PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results) {
-        this(markdown, page, urls, results, new ArrayList<>());
+        this(markdown, page, urls, results, new ArrayList<>(), new ArrayList<>());
     }
 }

@@ -13,7 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.IntStream;
 
 /** The render stage: turns the loaded site and its snippet results into pages in memory. */
@@ -31,59 +37,57 @@ public final class Renderer {
         List<Question> questions = site.questions().toList();
         Map<Question, Section> sectionOf = new HashMap<>();
         site.sections().forEach(section -> section.questions().forEach(question -> sectionOf.put(question, section)));
-        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        Findings findings = new Findings();
 
         List<Page> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             Question question = questions.get(i);
             Section section = sectionOf.get(question);
             String path = SiteUrls.question(section, question);
-            List<Problem> found = new ArrayList<>();
             Map<String, Object> model = common(site, path, section, question);
             model.put("question", question);
             model.put("draft", question.status() == Status.DRAFT);
-            model.put("content", markdown.render(question.body(), path, urls, results, found));
+            model.put("content", markdown.render(question.body(), path, urls, results, findings));
             model.put("section", new Views.Link(section.title(), SiteUrls.relative(path, SiteUrls.section(section))));
             model.put("sectionIcon", section.icon());
             model.put("tags", question.tags().stream().map(tag -> new Views.Link(tag, SiteUrls.relative(path, SiteUrls.tag(tag)))).toList());
             model.put("previous", i > 0 ? link(path, questions.get(i - 1), sectionOf) : null);
             model.put("next", i + 1 < questions.size() ? link(path, questions.get(i + 1), sectionOf) : null);
             model.put("editUrl", site.config().editUrl().map(url -> url + PathText.slashed(question.file())).orElse(null));
-            problems.addAll(found);
             return new Page(path, templates.render("question", model));
         }).toList();
 
         List<Page> pages = new ArrayList<>(questionPages.size() + site.sections().size() + 8);
-        pages.add(home(site, urls, results, problems));
+        pages.add(home(site, urls, results, findings));
         for (Section section : site.sections()) {
-            pages.add(section(site, section, urls, results, problems));
+            pages.add(section(site, section, urls, results, findings));
         }
         pages.addAll(questionPages);
         pages.addAll(tags(site, sectionOf));
         pages.add(notFound(site));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
-        return new Rendered(pages, List.copyOf(problems));
+        List<Problem> problems = new ArrayList<>(findings.problems());
+        problems.addAll(LinkCheck.verify(pages, findings.links(), themeFiles()));
+        problems.sort(java.util.Comparator.comparing((Problem problem) -> problem.at().file().toString())
+                .thenComparingInt(problem -> problem.at().line()).thenComparingInt(problem -> problem.at().column()));
+        return new Rendered(pages, problems);
     }
 
-    private Page home(Site site, SiteUrls urls, SnippetResults results, ConcurrentLinkedQueue<Problem> problems) {
+    private Page home(Site site, SiteUrls urls, SnippetResults results, Findings findings) {
         String path = SiteUrls.HOME;
         Map<String, Object> model = common(site, path, null, null);
-        List<Problem> found = new ArrayList<>();
-        model.put("content", markdown.render(site.home().body(), path, urls, results, found));
+        model.put("content", markdown.render(site.home().body(), path, urls, results, findings));
         model.put("sections", sectionItems(site, path, null, null));
-        problems.addAll(found);
         return new Page(path, templates.render("home", model));
     }
 
-    private Page section(Site site, Section section, SiteUrls urls, SnippetResults results, ConcurrentLinkedQueue<Problem> problems) {
+    private Page section(Site site, Section section, SiteUrls urls, SnippetResults results, Findings findings) {
         String path = SiteUrls.section(section);
         Map<String, Object> model = common(site, path, section, null);
-        List<Problem> found = new ArrayList<>();
         model.put("section", section);
-        model.put("content", markdown.render(section.intro(), path, urls, results, found));
+        model.put("content", markdown.render(section.intro(), path, urls, results, findings));
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                 SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT, false)).toList());
-        problems.addAll(found);
         return new Page(path, templates.render("section", model));
     }
 
@@ -113,6 +117,21 @@ public final class Renderer {
         // GitHub Pages serves 404.html at any depth, so its links must be absolute when a base URL is known.
         site.config().baseUrl().ifPresent(base -> model.put("root", base));
         return new Page(SiteUrls.NOT_FOUND, templates.render("404", model));
+    }
+
+    /** Files the theme adds to the site ({@code assets/...}), which markdown may link to. */
+    private Set<String> themeFiles() {
+        Path assets = templates.folder().resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> "assets/" + PathText.slashed(assets.relativize(file)))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Map<String, Object> common(Site site, String path, Section currentSection, Question currentQuestion) {

@@ -61,6 +61,26 @@ public final class SiteUrls {
         return link.toString();
     }
 
+    /** The site path a relative link on {@code page} leads to, or empty when it leaves the site. */
+    public static Optional<String> resolve(String page, String link) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        String[] pageParts = page.split("/");
+        for (int i = 0; i < pageParts.length - 1; i++) {
+            parts.addLast(pageParts[i]);
+        }
+        for (String part : link.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
     /** The way up from a page to the site's root: {@code ""} or {@code "../"}. */
     public static String rootOf(String page) {
         int depth = (int) page.chars().filter(c -> c == '/').count();

@@ -171,6 +171,14 @@ class SiteLoaderTest {
     }
 
     @Test
+    void anAnsweredQuestionNeedsAnAnswer() {
+        Problem problem = onlyProblem("load/empty-answered");
+
+        assertEquals("content/01-s/01-q.md:4:1", problem.at().toString());
+        assertEquals("this question has no answer, so its status must be draft", problem.message());
+    }
+
+    @Test
     void reportsAMissingContentFolder(@TempDir Path root) {
         Loaded loaded = loader.load(root);
 
