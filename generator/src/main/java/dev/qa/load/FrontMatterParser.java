@@ -15,12 +15,18 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Splits a file into its YAML front matter (between {@code ---} lines) and its markdown body. */
+/**
+ * Splits a file into its front matter (YAML between {@code ---} lines, or a JBake header) and its
+ * markdown body.
+ */
 final class FrontMatterParser {
     private static final String HINT = "front matter is YAML between two lines of three dashes: ---";
 
     Result<FrontMatter> parse(SourceFile file) {
         String text = file.text();
+        if (JBakeHeaderParser.starts(file)) {
+            return new JBakeHeaderParser().parse(file);
+        }
         if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
             return Result.success(FrontMatter.empty());
         }

@@ -171,6 +171,22 @@ class SiteLoaderTest {
     }
 
     @Test
+    void readsJBakeHeadersLikeFrontMatter() {
+        Loaded loaded = loader.load(Fixtures.resource("load/jbake"));
+
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        Question moved = loaded.site().sections().get(0).questions().get(0);
+        assertEquals("Moved over from JBake", moved.title());
+        assertEquals("moved-over", moved.id(), "without an id line the slug is the id");
+        assertEquals(List.of("jbake", "migration"), moved.tags());
+        assertEquals(Status.ANSWERED, moved.status(), "status=published means answered");
+        assertEquals(11, moved.body().codeBlocks().get(0).lines().get(0).line());
+        Question draft = loaded.site().sections().get(0).questions().get(1);
+        assertEquals("q77", draft.id());
+        assertEquals(Status.DRAFT, draft.status());
+    }
+
+    @Test
     void anAnsweredQuestionNeedsAnAnswer() {
         Problem problem = onlyProblem("load/empty-answered");
 
