@@ -25,7 +25,7 @@ class WorkflowFilesTest {
         Map<String, Object> on = map(trigger(workflow));
         assertTrue(on.containsKey("pull_request"));
         assertFalse(on.containsKey("pull_request_target"), "fork code must never run with a write token");
-        assertFalse(text.contains("secrets."), "no secret is exposed to pull requests");
+        assertFalse(text.contains("${{ secrets."), "no secret is exposed to pull requests");
         assertEquals("read", map(workflow.get("permissions")).get("contents"));
         List<Map<String, Object>> steps = steps(workflow, "check");
         Map<String, Object> setupJava = step(steps, "actions/setup-java");
