@@ -3,8 +3,14 @@ package dev.qa.cli;
 import dev.qa.build.BuildRequest;
 import dev.qa.build.BuildResult;
 import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResults;
+import dev.qa.check.CheckOptions;
+import dev.qa.check.SnippetChecker;
+import dev.qa.check.WorkerPool;
+import dev.qa.check.WorkerStartFailure;
+import dev.qa.report.CheckReport;
 import dev.qa.report.ProblemFormat;
+import dev.qa.report.ReportFormat;
+import dev.qa.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +35,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at (sitemap, canonical links)")
     String baseUrl;
 
+    @Mixin
+    CheckCommand.ReportOptions report;
+
     @Spec
     CommandSpec spec;
 
@@ -39,16 +48,35 @@ public final class BuildCommand implements Callable<Integer> {
         Path root = source.root();
         Path target = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildRequest request = new BuildRequest(root, target, source.templates(), Optional.ofNullable(baseUrl));
-        BuildResult result = new Pipeline(site -> SnippetResults.none()).build(request);
+        BuildResult result;
+        try (WorkerPool pool = WorkerPool.perCore()) {
+            result = new Pipeline(new SnippetChecker(pool, new CheckOptions(!report.noCache, Optional.empty()))).build(request);
+        } catch (WorkerStartFailure e) {
+            err.println("qa: cannot run snippets: " + e.getMessage());
+            err.flush();
+            return CheckCommand.USAGE;
+        }
+        CheckReport checked = CheckReport.of(root, result.snippets(), result.millis());
+        report.writeJUnit(checked, err);
+        if (report.format != ReportFormat.TEXT) {
+            // json and github go to standard output, as for `qa check`; the build's own messages to standard error.
+            out.print(report.format.format(checked));
+            out.flush();
+        }
         if (!result.ok()) {
-            err.print(new ProblemFormat(root).format(result.problems()));
+            if (checked.ok() || report.format != ReportFormat.TEXT) {
+                err.print(new ProblemFormat(root).format(checked.ok() ? result.problems() : java.util.List.of()));
+            } else {
+                err.print(new TextReport().format(checked));
+            }
             err.printf("build failed: %d problem%s; the previous site was left as it was%n",
                     result.problems().size(), result.problems().size() == 1 ? "" : "s");
             err.flush();
             return 1;
         }
-        out.printf("built %d files into %s in %d ms%n", result.pages(), root.relativize(target).toString().isEmpty() ? target : root.relativize(target), result.millis());
+        (report.format == ReportFormat.TEXT ? out : err).printf("built %d files into %s in %d ms%n", result.pages(), root.relativize(target).toString().isEmpty() ? target : root.relativize(target), result.millis());
         out.flush();
+        err.flush();
         return 0;
     }
 }

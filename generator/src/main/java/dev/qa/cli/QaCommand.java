@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The top command: lists the subcommands. */
 @Command(name = "qa", mixinStandardHelpOptions = true, version = "qa 0.1.0",
         description = "Builds a Q&A site from markdown and checks every Java snippet with JShell.",
-        subcommands = {BuildCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class QaCommand implements Runnable {
     static final int INTERNAL_ERROR = 3;
 
@@ -22,6 +22,7 @@ public final class QaCommand implements Runnable {
     /** The command line with qa's exit codes and error handling, for {@link Main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QaCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("qa: internal error (a bug in qa, not in your content): " + exception);

@@ -1,0 +1,167 @@
+package dev.qa.check;
+
+import dev.qa.check.worker.Outcome;
+import dev.qa.check.worker.Task;
+import dev.qa.model.Position;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the snippets of one page, in order, on a worker from the pool. It enforces every time limit,
+ * and when a worker exits, hangs or leaves a thread behind, it closes it, gives the failure to the
+ * snippet that ran, and goes on with the next snippet in a fresh worker.
+ */
+final class PageRunner {
+    /** Slack for a page's last thread check, on top of the snippets' own limits. */
+    private static final long GRACE_MILLIS = 30_000;
+    private static final String OOM = "java.lang.OutOfMemoryError";
+
+    private final WorkerPool pool;
+    private final Duration defaultTimeout;
+
+    PageRunner(WorkerPool pool, Duration defaultTimeout) {
+        this.pool = pool;
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    /** One task's origin: the snippet, and for a transcript which input. */
+    private record Planned(int snippet, Optional<Transcript.Entry> entry) {
+    }
+
+    /** @param snippets the page's snippets that run, in order */
+    Map<Position, SnippetResult> run(List<Snippet> snippets) {
+        Map<Position, SnippetResult> results = new LinkedHashMap<>();
+        List<Task> tasks = new ArrayList<>();
+        List<Planned> plan = new ArrayList<>();
+        Map<Integer, List<Transcript.Entry>> transcripts = new HashMap<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            Snippet snippet = snippets.get(i);
+            long timeout = snippet.attributes().timeout().orElse(defaultTimeout).toMillis();
+            boolean last = i == snippets.size() - 1 || snippets.get(i + 1).attributes().reset();
+            if (snippet.kind() == Snippet.Kind.TRANSCRIPT) {
+                Transcript.Result parsed = Transcript.parse(snippet);
+                if (parsed.problem().isPresent()) {
+                    results.put(snippet.fence(), Verdict.invalid(parsed.problem().get()));
+                    continue;
+                }
+                List<Transcript.Entry> entries = parsed.transcript().orElseThrow().entries();
+                transcripts.put(i, entries);
+                for (int e = 0; e < entries.size(); e++) {
+                    tasks.add(new Task(tasks.size(), entries.get(e).source(), Task.Mode.TRANSCRIPT,
+                            e == 0 && snippet.attributes().reset(), false, timeout));
+                    plan.add(new Planned(i, Optional.of(entries.get(e))));
+                }
+            } else {
+                boolean compileOnly = snippet.attributes().noRun() || snippet.attributes().compileFail();
+                tasks.add(new Task(tasks.size(), snippet.source(), compileOnly ? Task.Mode.COMPILE : Task.Mode.RUN,
+                        snippet.attributes().reset(), last, timeout));
+                plan.add(new Planned(i, Optional.empty()));
+            }
+        }
+        Map<Integer, Outcome> outcomes = new HashMap<>();
+        Map<Integer, Long> millis = new HashMap<>();
+        Map<Integer, Broken> broken = new HashMap<>();
+        execute(tasks, outcomes, millis, broken);
+
+        for (int i = 0; i < snippets.size(); i++) {
+            Snippet snippet = snippets.get(i);
+            if (results.containsKey(snippet.fence())) {
+                continue;
+            }
+            List<Integer> ids = new ArrayList<>();
+            for (int t = 0; t < plan.size(); t++) {
+                if (plan.get(t).snippet() == i) {
+                    ids.add(t);
+                }
+            }
+            long spent = ids.stream().mapToLong(id -> millis.getOrDefault(id, 0L)).sum();
+            StringBuilder stdout = new StringBuilder();
+            ids.stream().map(outcomes::get).filter(o -> o != null).forEach(o -> stdout.append(o.stdout()));
+            Optional<Broken> failure = ids.stream().map(broken::get).filter(b -> b != null).findFirst();
+            if (failure.isPresent()) {
+                results.put(snippet.fence(), Verdict.of(snippet, failure.get(), stdout.toString(), spent));
+            } else if (ids.stream().anyMatch(id -> !outcomes.containsKey(id))) {
+                results.put(snippet.fence(), Verdict.of(snippet, new Broken.Exited(-1), stdout.toString(), spent));
+            } else if (snippet.kind() == Snippet.Kind.TRANSCRIPT) {
+                results.put(snippet.fence(), Verdict.ofTranscript(snippet, transcripts.get(i),
+                        ids.stream().map(outcomes::get).toList(), spent));
+            } else {
+                results.put(snippet.fence(), Verdict.of(snippet, outcomes.get(ids.get(0)), spent));
+            }
+        }
+        return results;
+    }
+
+    private void execute(List<Task> tasks, Map<Integer, Outcome> outcomes, Map<Integer, Long> millis, Map<Integer, Broken> broken) {
+        int next = 0;
+        long longest = tasks.stream().mapToLong(Task::timeoutMillis).max().orElse(0);
+        while (next < tasks.size()) {
+            WorkerProcess worker = pool.take();
+            boolean healthy = true;
+            boolean poisoned = false;
+            try {
+                worker.send(tasks.subList(next, tasks.size()));
+            } catch (IOException e) {
+                worker.close();
+                continue;
+            }
+            int running = -1;
+            int lastStarted = -1;
+            long startedAt = 0;
+            while (true) {
+                long now = System.nanoTime();
+                long wait = running >= 0 ? tasks.get(running).timeoutMillis() - (now - startedAt) / 1_000_000
+                        : tasks.size() * longest + GRACE_MILLIS;
+                Optional<WorkerProcess.Event> event = worker.next(wait);
+                if (event.isEmpty()) {
+                    int culprit = running >= 0 ? running : Math.max(lastStarted, next);
+                    broken.put(culprit, new Broken.TimedOut(tasks.get(culprit).timeoutMillis()));
+                    millis.put(culprit, tasks.get(culprit).timeoutMillis());
+                    next = culprit + 1;
+                    healthy = false;
+                    break;
+                }
+                WorkerProcess.Event happened = event.get();
+                if (happened instanceof WorkerProcess.Started started) {
+                    running = started.task();
+                    lastStarted = running;
+                    startedAt = System.nanoTime();
+                } else if (happened instanceof WorkerProcess.Done done) {
+                    outcomes.put(done.task(), done.outcome());
+                    millis.put(done.task(), (System.nanoTime() - startedAt) / 1_000_000);
+                    poisoned |= done.outcome().exceptionClass().equals(OOM);
+                    running = -1;
+                } else if (happened instanceof WorkerProcess.Leaked leaked) {
+                    broken.put(leaked.task(), new Broken.ThreadLeft(leaked.thread(), tasks.get(leaked.task()).timeoutMillis()));
+                    next = tasks.size();
+                    healthy = false;
+                    break;
+                } else if (happened instanceof WorkerProcess.PageDone) {
+                    next = tasks.size();
+                    break;
+                } else if (happened instanceof WorkerProcess.Died died) {
+                    int culprit = running >= 0 ? running : Math.max(lastStarted, next);
+                    broken.put(culprit, new Broken.Exited(died.exitCode()));
+                    if (running >= 0) {
+                        millis.put(culprit, (System.nanoTime() - startedAt) / 1_000_000);
+                    }
+                    next = culprit + 1;
+                    healthy = false;
+                    break;
+                }
+            }
+            if (healthy && !poisoned) {
+                pool.give(worker);
+            } else {
+                // After an OutOfMemoryError the worker's JShell may be half-broken: start afresh.
+                worker.close();
+            }
+        }
+    }
+}

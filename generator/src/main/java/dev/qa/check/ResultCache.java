@@ -1,0 +1,163 @@
+package dev.qa.check;
+
+import dev.qa.model.Position;
+import dev.qa.model.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The results of pages already checked, in a git-ignored folder, one file per page named by a hash of
+ * everything that can change them: the page's snippets in order (code, included code, attributes,
+ * expected output, positions), the time limit, the JDK and this checker's version.
+ */
+final class ResultCache {
+    /** Raise when the checker's behaviour changes, so that no old result is trusted. */
+    static final String CHECKER_VERSION = "qa-check-1";
+    private static final int FORMAT = 1;
+
+    private final Path folder;
+
+    ResultCache(Path folder) {
+        this.folder = folder;
+    }
+
+    static String key(List<Snippet> snippets, java.time.Duration defaultTimeout) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, CHECKER_VERSION);
+            update(digest, Runtime.version().toString());
+            update(digest, System.getProperty("java.vendor", ""));
+            update(digest, defaultTimeout.toString());
+            for (Snippet snippet : snippets) {
+                // Records print every component, so a change of any attribute or position changes the key.
+                update(digest, snippet.toString());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffers.length(bytes.length));
+        digest.update(bytes);
+    }
+
+    Optional<Map<Position, SnippetResult>> get(String key) {
+        Path file = folder.resolve(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            if (in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            int count = in.readInt();
+            Map<Position, SnippetResult> results = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                Position fence = readPosition(in);
+                SnippetResult.Status status = SnippetResult.Status.valueOf(in.readUTF());
+                Optional<String> failure = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+                String stdout = readString(in);
+                Optional<Problem> error = in.readBoolean()
+                        ? Optional.of(new Problem(readPosition(in), readString(in), readString(in))) : Optional.empty();
+                results.put(fence, new SnippetResult(status, failure, stdout, error, in.readLong()));
+            }
+            return Optional.of(results);
+        } catch (IOException | IllegalArgumentException e) {
+            // A damaged entry is a miss: the page is checked again and the entry rewritten.
+            return Optional.empty();
+        }
+    }
+
+    void put(String key, Map<Position, SnippetResult> results) {
+        try {
+            Files.createDirectories(folder);
+            Path ignore = folder.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# written by qa: the snippet result cache is never committed\n*\n");
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(FORMAT);
+                out.writeInt(results.size());
+                for (Map.Entry<Position, SnippetResult> entry : results.entrySet()) {
+                    SnippetResult result = entry.getValue();
+                    writePosition(out, entry.getKey());
+                    out.writeUTF(result.status().name());
+                    out.writeBoolean(result.failure().isPresent());
+                    if (result.failure().isPresent()) {
+                        out.writeUTF(result.failure().get());
+                    }
+                    writeString(out, result.stdout());
+                    out.writeBoolean(result.error().isPresent());
+                    if (result.error().isPresent()) {
+                        Problem problem = result.error().get();
+                        writePosition(out, problem.at());
+                        writeString(out, problem.message());
+                        writeString(out, problem.hint());
+                    }
+                    out.writeLong(result.millis());
+                }
+            }
+            Path temporary = Files.createTempFile(folder, key, ".tmp");
+            Files.write(temporary, bytes.toByteArray());
+            try {
+                Files.move(temporary, folder.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, folder.resolve(key), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The cache only saves time: a read-only folder means the next run checks again.
+        }
+    }
+
+    private static void writePosition(DataOutputStream out, Position position) throws IOException {
+        writeString(out, position.file().toString());
+        out.writeInt(position.line());
+        out.writeInt(position.column());
+    }
+
+    private static Position readPosition(DataInputStream in) throws IOException {
+        return new Position(Path.of(readString(in)), in.readInt(), in.readInt());
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("damaged cache entry");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Length prefixes keep {@code "ab"+"c"} and {@code "a"+"bc"} apart in a hash. */
+    private static final class ByteBuffers {
+        static byte[] length(int length) {
+            return new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length};
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.qa.check;
+
+import dev.qa.check.worker.Outcome;
+import dev.qa.check.worker.Protocol;
+import dev.qa.check.worker.Task;
+import dev.qa.check.worker.WorkerMain;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.time.Duration;
+
+/**
+ * One worker JVM seen from the build: started with the build's own java and class path, in a fresh
+ * temporary folder, with a heap limit; its events arrive on a queue so that the build can time out.
+ */
+final class WorkerProcess implements AutoCloseable {
+    static final String HEAP = "-Xmx256m";
+
+    sealed interface Event permits Ready, Started, Done, Leaked, PageDone, Died {
+    }
+
+    record Ready() implements Event {
+    }
+
+    record Started(int task) implements Event {
+    }
+
+    record Done(int task, Outcome outcome) implements Event {
+    }
+
+    record Leaked(int task, String thread) implements Event {
+    }
+
+    record PageDone() implements Event {
+    }
+
+    /** The worker's output ended: it exited, was killed, or wrote something that is not a message. */
+    record Died(int exitCode) implements Event {
+    }
+
+    private final Process process;
+    private final Path directory;
+    private final Path log;
+    private final DataOutputStream input;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+    private WorkerProcess(Process process, Path directory, Path log) {
+        this.process = process;
+        this.directory = directory;
+        this.log = log;
+        this.input = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        Thread reader = new Thread(this::readEvents, "qa-worker-reader-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts a worker and waits until its JShell is warm. */
+    static WorkerProcess start(Duration startTimeout) {
+        Path directory;
+        Path log;
+        try {
+            directory = Files.createTempDirectory("qa-worker-");
+            log = Files.createTempFile("qa-worker-", ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for a snippet worker", e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(HEAP);
+        command.add("-XX:+UseSerialGC");
+        // Snippets are short: C1 alone starts faster and compiles JShell's javac fast enough.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:-UsePerfData");
+        command.add("-Xshare:auto");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Dstdout.encoding=UTF-8");
+        command.add("-Djava.awt.headless=true");
+        command.add("-D" + WorkerMain.DIRECTORY + "=" + directory);
+        command.add("-cp");
+        command.add(absoluteClassPath());
+        command.add(WorkerMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectError(log.toFile());
+        WorkerProcess worker;
+        try {
+            worker = new WorkerProcess(builder.start(), directory, log);
+        } catch (IOException e) {
+            throw new WorkerStartFailure("cannot start a snippet worker (" + command.get(0) + "): " + e.getMessage());
+        }
+        Optional<Event> first = worker.next(startTimeout.toMillis());
+        if (first.isEmpty() || !(first.get() instanceof Ready)) {
+            String reason = worker.logTail();
+            worker.close();
+            throw new WorkerStartFailure("a snippet worker did not start" + (reason.isBlank() ? "" : ": " + reason)
+                    + " (qa needs a full JDK 17+ with the jdk.jshell module)");
+        }
+        return worker;
+    }
+
+    /** The class path of the build, with every entry absolute: the worker runs in another folder. */
+    private static String absoluteClassPath() {
+        String separator = System.getProperty("path.separator");
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.util.regex.Pattern.quote(separator))) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(separator, entries);
+    }
+
+    void send(List<Task> tasks) throws IOException {
+        Protocol.writePage(input, tasks);
+    }
+
+    /** The next event, or empty when none came within the time. */
+    Optional<Event> next(long millis) {
+        try {
+            return Optional.ofNullable(events.poll(Math.max(0, millis), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private void readEvents() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
+            while (true) {
+                byte type = in.readByte();
+                Event event = switch (type) {
+                    case Protocol.READY -> new Ready();
+                    case Protocol.STARTED -> new Started(in.readInt());
+                    case Protocol.DONE -> new Done(in.readInt(), Protocol.readOutcome(in));
+                    case Protocol.LEAKED -> new Leaked(in.readInt(), Protocol.readString(in));
+                    case Protocol.PAGE_DONE -> new PageDone();
+                    default -> throw new IOException("not a message: " + type);
+                };
+                events.add(event);
+            }
+        } catch (IOException | RuntimeException e) {
+            events.add(new Died(exitCode()));
+        }
+    }
+
+    private int exitCode() {
+        try {
+            if (process.waitFor(2, TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroyForcibly();
+        return -1;
+    }
+
+    private String logTail() {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8).strip();
+            return text.length() > 400 ? text.substring(text.length() - 400) : text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Kills the worker with everything it started, and deletes its folder. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A file a snippet left open cannot always be deleted; it is in the system's temporary folder.
+        }
+        log.toFile().delete();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.qa.check.worker;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages between the build and a worker, over the worker's standard input and output. Strings
+ * are length-prefixed UTF-8, so a snippet's output can never be mistaken for a message.
+ */
+public final class Protocol {
+    public static final byte READY = 1;
+    public static final byte STARTED = 2;
+    public static final byte DONE = 3;
+    public static final byte LEAKED = 4;
+    public static final byte PAGE_DONE = 5;
+    static final byte PAGE = 10;
+
+    private Protocol() {
+    }
+
+    public static void writePage(DataOutputStream out, List<Task> tasks) throws IOException {
+        out.writeByte(PAGE);
+        out.writeInt(tasks.size());
+        for (Task task : tasks) {
+            out.writeInt(task.id());
+            writeString(out, task.source());
+            out.writeByte(task.mode().ordinal());
+            out.writeBoolean(task.reset());
+            out.writeBoolean(task.lastInSession());
+            out.writeLong(task.timeoutMillis());
+        }
+        out.flush();
+    }
+
+    static List<Task> readPage(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Task> tasks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            tasks.add(new Task(in.readInt(), readString(in), Task.Mode.values()[in.readByte()], in.readBoolean(),
+                    in.readBoolean(), in.readLong()));
+        }
+        return tasks;
+    }
+
+    static void writeOutcome(DataOutputStream out, Outcome outcome) throws IOException {
+        out.writeByte(outcome.result().ordinal());
+        writeString(out, outcome.stdout());
+        writeString(out, outcome.feedback());
+        out.writeInt(outcome.errorOffset());
+        writeString(out, outcome.message());
+        writeString(out, outcome.exceptionClass());
+        out.writeBoolean(outcome.stdoutTruncated());
+    }
+
+    public static Outcome readOutcome(DataInputStream in) throws IOException {
+        return new Outcome(Outcome.Result.values()[in.readByte()], readString(in), readString(in), in.readInt(),
+                readString(in), readString(in), in.readBoolean());
+    }
+
+    public static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    public static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("corrupt message from the other side");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

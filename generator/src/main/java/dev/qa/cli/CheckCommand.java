@@ -1,0 +1,129 @@
+package dev.qa.cli;
+
+import dev.qa.check.CheckOptions;
+import dev.qa.check.SnippetChecker;
+import dev.qa.check.SnippetResults;
+import dev.qa.check.WorkerPool;
+import dev.qa.check.WorkerStartFailure;
+import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
+import dev.qa.model.Markdown;
+import dev.qa.model.PathText;
+import dev.qa.model.Site;
+import dev.qa.report.CheckReport;
+import dev.qa.report.JUnitReport;
+import dev.qa.report.ProblemFormat;
+import dev.qa.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qa check}: compile and run every Java snippet, and report; writes no site. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Compile and run every Java snippet through JShell.")
+public final class CheckCommand implements Callable<Integer> {
+    static final int USAGE = 2;
+
+    @Mixin
+    SourceOptions source;
+
+    @Mixin
+    ReportOptions report;
+
+    @Option(names = "--only", paramLabel = "PATH", description = "check only this page (a markdown file); the others are skipped")
+    Path only;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = source.root();
+        long start = System.nanoTime();
+        Loaded loaded = new SiteLoader().load(root);
+        if (!loaded.ok()) {
+            err.print(new ProblemFormat(root).format(loaded.problems()));
+            err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");
+            err.flush();
+            if (report.format == ReportFormat.JSON) {
+                out.print(ReportFormat.JSON.format(CheckReport.of(root, SnippetResults.none(), 0)));
+                out.flush();
+            }
+            return 1;
+        }
+        Optional<Path> page = Optional.empty();
+        if (only != null) {
+            page = page(loaded.site(), only);
+            if (page.isEmpty()) {
+                err.println("qa check: --only " + only + " is not a page of " + root);
+                err.flush();
+                return USAGE;
+            }
+        }
+        SnippetResults results;
+        try (WorkerPool pool = WorkerPool.perCore()) {
+            results = new SnippetChecker(pool, new CheckOptions(!report.noCache, page)).check(loaded.site());
+        } catch (WorkerStartFailure e) {
+            err.println("qa: cannot run snippets: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        }
+        CheckReport checked = CheckReport.of(root, results, (System.nanoTime() - start) / 1_000_000);
+        out.print(report.format.format(checked));
+        out.flush();
+        report.writeJUnit(checked, err);
+        return checked.ok() ? 0 : 1;
+    }
+
+    /** The page {@code --only} names, as a path relative to the source folder, whether given from there or from here. */
+    private static Optional<Path> page(Site site, Path only) {
+        Path absolute = only.toAbsolutePath().normalize();
+        Path fromRoot = site.root().resolve(only).normalize();
+        Stream<Markdown> bodies = Stream.concat(Stream.of(site.home().body()), site.sections().stream()
+                .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(q -> q.body()))));
+        return bodies.filter(body -> body != null)
+                .map(Markdown::file)
+                .filter(file -> site.root().resolve(file).normalize().equals(absolute) || site.root().resolve(file).normalize().equals(fromRoot))
+                .findFirst();
+    }
+
+    /** {@code --format}, {@code --junit} and {@code --no-cache}, shared by check and build. */
+    static final class ReportOptions {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, json (one object on standard output) or github (workflow commands); default: ${DEFAULT-VALUE}")
+        ReportFormat format = ReportFormat.TEXT;
+
+        @Option(names = "--junit", paramLabel = "FILE", description = "also write the results as JUnit XML to FILE")
+        Path junit;
+
+        @Option(names = "--no-cache", description = "check every snippet again, ignoring .qa-cache/")
+        boolean noCache;
+
+        void writeJUnit(CheckReport report, PrintWriter err) {
+            if (junit == null) {
+                return;
+            }
+            try {
+                Path file = junit.toAbsolutePath();
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.writeString(file, new JUnitReport().format(report), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("qa: cannot write " + PathText.slashed(junit) + ": " + e.getMessage());
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.qa.report;
+
+import dev.qa.check.SnippetResult;
+import dev.qa.model.PathText;
+import dev.qa.model.Problem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The check as JUnit XML: a test suite per page, a test case per snippet, so CI shows snippets as tests. */
+public final class JUnitReport {
+
+    public String format(CheckReport report) {
+        Map<String, List<CheckReport.Entry>> byFile = report.entries().stream()
+                .collect(Collectors.groupingBy(entry -> PathText.slashed(entry.fence().file()), LinkedHashMap::new, Collectors.toList()));
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<testsuites name=\"qa snippets\" tests=\"").append(report.entries().size())
+                .append("\" failures=\"").append(report.count(SnippetResult.Status.FAILED))
+                .append("\" time=\"").append(seconds(report.millis())).append("\">\n");
+        for (Map.Entry<String, List<CheckReport.Entry>> file : byFile.entrySet()) {
+            List<CheckReport.Entry> entries = file.getValue();
+            long failures = entries.stream().filter(entry -> entry.result().status() == SnippetResult.Status.FAILED).count();
+            long skipped = entries.stream().filter(entry -> entry.result().status() == SnippetResult.Status.SKIPPED
+                    || entry.result().status() == SnippetResult.Status.IGNORED).count();
+            long millis = entries.stream().mapToLong(entry -> entry.result().millis()).sum();
+            out.append("  <testsuite name=\"").append(xml(file.getKey())).append("\" tests=\"").append(entries.size())
+                    .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
+                    .append("\" time=\"").append(seconds(millis)).append("\">\n");
+            for (CheckReport.Entry entry : entries) {
+                SnippetResult result = entry.result();
+                out.append("    <testcase classname=\"").append(xml(file.getKey())).append("\" name=\"snippet at line ")
+                        .append(entry.fence().line()).append("\" file=\"").append(xml(file.getKey()))
+                        .append("\" line=\"").append(entry.fence().line())
+                        .append("\" time=\"").append(seconds(result.millis())).append("\"");
+                switch (result.status()) {
+                    case FAILED -> {
+                        Problem error = result.error().orElse(null);
+                        String message = error == null ? "failed" : error.message();
+                        out.append(">\n      <failure type=\"").append(xml(result.failure().orElse("invalid")))
+                                .append("\" message=\"").append(xml(message)).append("\">")
+                                .append(xml(error == null ? message : error.at() + ": " + message
+                                        + (error.hint().isEmpty() ? "" : "\nhint: " + error.hint())))
+                                .append("</failure>\n");
+                        appendOutput(out, result);
+                        out.append("    </testcase>\n");
+                    }
+                    case SKIPPED, IGNORED -> out.append(">\n      <skipped message=\"")
+                            .append(result.status().name().toLowerCase(Locale.ROOT)).append("\"/>\n    </testcase>\n");
+                    default -> {
+                        if (result.stdout().isEmpty()) {
+                            out.append("/>\n");
+                        } else {
+                            out.append(">\n");
+                            appendOutput(out, result);
+                            out.append("    </testcase>\n");
+                        }
+                    }
+                }
+            }
+            out.append("  </testsuite>\n");
+        }
+        return out.append("</testsuites>\n").toString();
+    }
+
+    private static void appendOutput(StringBuilder out, SnippetResult result) {
+        if (!result.stdout().isEmpty()) {
+            out.append("      <system-out>").append(xml(result.stdout())).append("</system-out>\n");
+        }
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+
+    static String xml(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    // XML 1.0 cannot hold most control characters, even escaped.
+                    if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.qa.report;
+
+import dev.qa.check.SnippetResult;
+import dev.qa.model.PathText;
+import dev.qa.model.Problem;
+import java.util.Locale;
+
+/** The check for machines: one JSON object exactly as DESIGN.md specifies it. */
+public final class JsonReport {
+
+    public String format(CheckReport report) {
+        StringBuilder out = new StringBuilder("{\n  \"snippets\": [");
+        String separator = "\n";
+        for (CheckReport.Entry entry : report.entries()) {
+            SnippetResult result = entry.result();
+            out.append(separator).append("    {\"file\": ").append(string(PathText.slashed(entry.fence().file())))
+                    .append(", \"line\": ").append(entry.fence().line())
+                    .append(", \"status\": ").append(string(result.status().name().toLowerCase(Locale.ROOT)))
+                    .append(", \"failure\": ").append(result.failure().map(JsonReport::string).orElse("null"))
+                    .append(", \"error\": ").append(result.error().map(JsonReport::error).orElse("null"))
+                    .append(", \"millis\": ").append(result.millis()).append('}');
+            separator = ",\n";
+        }
+        out.append(report.entries().isEmpty() ? "]" : "\n  ]");
+        out.append(",\n  \"summary\": {\"passed\": ").append(report.count(SnippetResult.Status.PASSED))
+                .append(", \"failed\": ").append(report.count(SnippetResult.Status.FAILED))
+                .append(", \"ignored\": ").append(report.count(SnippetResult.Status.IGNORED))
+                .append(", \"skipped\": ").append(report.count(SnippetResult.Status.SKIPPED))
+                .append(", \"millis\": ").append(report.millis()).append("}\n}\n");
+        return out.toString();
+    }
+
+    private static String error(Problem problem) {
+        return "{\"file\": " + string(PathText.slashed(problem.at().file())) + ", \"line\": " + problem.at().line()
+                + ", \"column\": " + problem.at().column() + ", \"message\": " + string(problem.message()) + "}";
+    }
+
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,4 @@
+class R {
+    // @start region="open"
+    int x = 1;
+}
