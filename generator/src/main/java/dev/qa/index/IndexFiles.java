@@ -1,0 +1,114 @@
+package dev.qa.index;
+
+import dev.qa.render.Page;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the index as script files under {@value #FOLDER}: each file calls {@code qaSearch.<kind>(...)}
+ * with its data, so that search.js can load it with a script tag, which works from {@code file://}
+ * where {@code fetch} does not.
+ */
+final class IndexFiles {
+    static final String FOLDER = "search-index/";
+    static final String MANIFEST = FOLDER + "index.js";
+    /** Longest text kept per segment for excerpts and phrase checks; answers rarely run longer. */
+    static final int MAX_SEGMENT_TEXT = 2_000;
+    static final int FORMAT = 1;
+
+    private IndexFiles() {
+    }
+
+    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards) {
+        List<Page> pages = new ArrayList<>(documents.size() + shards.dictionary().size() + shards.postings().size() + 1);
+        for (int i = 0; i < shards.dictionary().size(); i++) {
+            pages.add(new Page(FOLDER + "dict/" + i + ".js", dictionary(i, shards.dictionary().get(i), index.documentCounts())));
+        }
+        for (int i = 0; i < shards.postings().size(); i++) {
+            pages.add(new Page(FOLDER + "post/" + i + ".js", postings(i, shards.postings().get(i), index.postings())));
+        }
+        for (SearchDocument document : documents) {
+            pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", document(document)));
+        }
+        pages.add(new Page(MANIFEST, manifest(documents.size(), shards, stamp(pages))));
+        return pages;
+    }
+
+    /** The one file every search loads first: which shards exist and where. */
+    private static String manifest(int documents, Shards shards, String stamp) {
+        StringBuilder out = new StringBuilder("qaSearch.manifest({\"v\":").append(FORMAT)
+                .append(",\"n\":").append(documents)
+                .append(",\"stamp\":").append(Json.string(stamp))
+                .append(",\"dict\":[");
+        for (int i = 0; i < shards.dictionary().size(); i++) {
+            out.append(i > 0 ? "," : "").append(Json.string(shards.dictionary().get(i).key()));
+        }
+        out.append("],\"post\":[");
+        for (int i = 0; i < shards.postings().size(); i++) {
+            out.append(i > 0 ? "," : "").append(Json.string(shards.postings().get(i).firstTerm()));
+        }
+        return out.append("]});\n").toString();
+    }
+
+    /** {@code qaSearch.dict(i, split, "term count term count ...")}: terms hold no spaces. */
+    private static String dictionary(int number, Shards.DictionaryShard shard, Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        for (String term : shard.terms()) {
+            text.append(text.length() > 0 ? " " : "").append(term).append(' ').append(counts.get(term));
+        }
+        return "qaSearch.dict(" + number + "," + shard.split() + "," + Json.string(text.toString()) + ");\n";
+    }
+
+    private static String postings(int number, Shards.PostingsShard shard, Map<String, List<Posting>> postings) {
+        StringBuilder out = new StringBuilder("qaSearch.post(").append(number).append(",{");
+        for (int i = 0; i < shard.terms().size(); i++) {
+            String term = shard.terms().get(i);
+            out.append(i > 0 ? "," : "").append(Json.string(term)).append(':')
+                    .append(Json.string(PostingCodec.encode(postings.get(term))));
+        }
+        return out.append("});\n").toString();
+    }
+
+    /** What a result shows: title, link, section, and the text by heading for excerpts. */
+    private static String document(SearchDocument document) {
+        StringBuilder out = new StringBuilder("qaSearch.doc(").append(document.id())
+                .append(",{\"t\":").append(Json.string(document.title()))
+                .append(",\"u\":").append(Json.string(document.url()))
+                .append(",\"s\":").append(Json.string(document.section()))
+                .append(",\"h\":[");
+        List<Segment> segments = document.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            out.append(i > 0 ? "," : "").append('[').append(Json.string(segment.heading())).append(',')
+                    .append(Json.string(segment.anchor())).append(',').append(Json.string(clip(segment.text()))).append(']');
+        }
+        return out.append("]});\n").toString();
+    }
+
+    static String clip(String text) {
+        if (text.length() <= MAX_SEGMENT_TEXT) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', MAX_SEGMENT_TEXT);
+        return text.substring(0, end > MAX_SEGMENT_TEXT / 2 ? end : MAX_SEGMENT_TEXT) + "…";
+    }
+
+    /** A short hash of every index file, added to their URLs so that a browser never mixes two builds. */
+    private static String stamp(List<Page> pages) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Page page : pages) {
+                digest.update(page.path().getBytes(StandardCharsets.UTF_8));
+                digest.update(page.content().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
