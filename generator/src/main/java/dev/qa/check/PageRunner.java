@@ -1,5 +1,6 @@
 package dev.qa.check;
 
+import dev.qa.check.worker.Identifiers;
 import dev.qa.check.worker.Outcome;
 import dev.qa.check.worker.Task;
 import dev.qa.model.Position;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Runs the snippets of one page, in order, on a worker from the pool. It enforces every time limit,
@@ -43,7 +46,10 @@ final class PageRunner {
         for (int i = 0; i < snippets.size(); i++) {
             Snippet snippet = snippets.get(i);
             long timeout = snippet.attributes().timeout().orElse(defaultTimeout).toMillis();
-            boolean last = i == snippets.size() - 1 || snippets.get(i + 1).attributes().reset();
+            Set<String> usedLater = new HashSet<>();
+            for (int j = i + 1; j < snippets.size() && !snippets.get(j).attributes().reset(); j++) {
+                usedLater.addAll(Identifiers.of(snippets.get(j).source()));
+            }
             if (snippet.kind() == Snippet.Kind.TRANSCRIPT) {
                 Transcript.Result parsed = Transcript.parse(snippet);
                 if (parsed.problem().isPresent()) {
@@ -54,13 +60,13 @@ final class PageRunner {
                 transcripts.put(i, entries);
                 for (int e = 0; e < entries.size(); e++) {
                     tasks.add(new Task(tasks.size(), entries.get(e).source(), Task.Mode.TRANSCRIPT,
-                            e == 0 && snippet.attributes().reset(), false, timeout));
+                            e == 0 && snippet.attributes().reset(), Set.of(), timeout));
                     plan.add(new Planned(i, Optional.of(entries.get(e))));
                 }
             } else {
                 boolean compileOnly = snippet.attributes().noRun() || snippet.attributes().compileFail();
                 tasks.add(new Task(tasks.size(), snippet.source(), compileOnly ? Task.Mode.COMPILE : Task.Mode.RUN,
-                        snippet.attributes().reset(), last, timeout));
+                        snippet.attributes().reset(), usedLater, timeout));
                 plan.add(new Planned(i, Optional.empty()));
             }
         }

@@ -55,7 +55,7 @@ final class JShellSession implements AutoCloseable {
 
     /** Compiles and runs something small, so that the first real snippet does not pay for loading javac. */
     void warmUp() {
-        run(new Task(-1, "int qaWarmUp = 1;\nString qaText = \"\" + qaWarmUp;\n", Task.Mode.RUN, false, false, 0));
+        run(new Task(-1, "int qaWarmUp = 1;\nString qaText = \"\" + qaWarmUp;\nrecord QaWarm(int a) {}\n", Task.Mode.RUN, false, Set.of("qaText"), 0));
         reset();
     }
 
@@ -80,7 +80,7 @@ final class JShellSession implements AutoCloseable {
         StringBuilder feedback = new StringBuilder();
         StringBuilder printedBefore = new StringBuilder();
         Optional<Outcome> failure = split.failure().isPresent() ? split.failure() : switch (task.mode()) {
-            case RUN -> run(split.pieces(), task.lastInSession());
+            case RUN -> run(split.pieces(), task.usedLater());
             case COMPILE -> compile(split.pieces());
             case TRANSCRIPT -> transcript(split.pieces(), feedback, printedBefore);
         };
@@ -128,23 +128,27 @@ final class JShellSession implements AutoCloseable {
         return new Piece(offset, text, guess.kind(), guess.subKind(), name);
     }
 
-    private Optional<Outcome> run(List<Piece> pieces, boolean lastInSession) {
-        int lastDeclaration = -1;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i);
-            if (piece.isDeclaration() || piece.kind() == Snippet.Kind.ERRONEOUS) {
-                lastDeclaration = i;
-            }
+    private Optional<Outcome> run(List<Piece> pieces, Set<String> usedLater) {
+        Optional<Piece> mainClass = mainClass(pieces);
+        boolean[] batched = batchable(pieces, usedLater);
+        if (mainClass.isPresent() && !allTrue(batched)) {
+            // main is called from outside the block, so its class must not be local to one.
+            batched = new boolean[pieces.size()];
+        }
+        if (mainClass.isPresent() && allTrue(batched)) {
+            // A program copied whole: its classes and the call of main compile as one block.
+            List<Piece> local = pieces.stream().map(Piece::asLocal).toList();
+            return evalBatch(local, mainClass.get().name() + ".main(new String[0]);\n", mainClass.get());
         }
         int i = 0;
         while (i < pieces.size()) {
             int end = i;
-            while (end < pieces.size() && batchable(pieces.get(end), lastInSession, lastDeclaration, end)) {
+            while (end < pieces.size() && batched[end]) {
                 end++;
             }
             Optional<Outcome> failure;
             if (end - i >= 2) {
-                failure = evalBatch(pieces.subList(i, end));
+                failure = evalBatch(pieces.subList(i, end).stream().map(Piece::asLocal).toList(), "", null);
                 i = end;
             } else {
                 failure = eval(SourceMap.of(pieces.get(i)), Set.of());
@@ -154,67 +158,98 @@ final class JShellSession implements AutoCloseable {
                 return failure;
             }
         }
-        return callMain(pieces);
+        return mainClass.isPresent() ? callMain(mainClass.get()) : Optional.empty();
     }
 
     /**
-     * JShell compiles each eval on its own, and compiling is most of its time: statements in a row are
-     * compiled as one block. Variables are joined only where nothing later could see them as locals.
+     * JShell compiles each eval on its own, and compiling is most of its time, so pieces in a row are
+     * compiled as one block where that cannot change what the page sees: statements always; variables
+     * and classes only when nothing after them (later in the snippet outside the block, or in a later
+     * snippet of the session) mentions their name, and nothing of that name exists in the session.
      */
-    private boolean batchable(Piece piece, boolean lastInSession, int lastDeclaration, int index) {
-        return switch (piece.kind()) {
-            case STATEMENT -> true;
-            case EXPRESSION -> piece.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
-            case VAR -> piece.isNamedVariable()
-                    ? lastInSession && index > lastDeclaration && !declared(piece.name())
-                    : piece.text().stripTrailing().replaceAll(";$", "").endsWith(")");
-            default -> false;
-        };
+    private boolean[] batchable(List<Piece> pieces, Set<String> usedLater) {
+        boolean[] batched = new boolean[pieces.size()];
+        Set<String> needed = new HashSet<>(usedLater);
+        Set<String> group = new HashSet<>();
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            Piece piece = pieces.get(i);
+            batched[i] = switch (piece.kind()) {
+                case STATEMENT -> true;
+                case EXPRESSION -> piece.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
+                case VAR -> piece.isNamedVariable()
+                        ? !needed.contains(piece.name()) && !declared(piece.name())
+                        : piece.text().stripTrailing().replaceAll(";$", "").endsWith(")");
+                case TYPE_DECL -> !needed.contains(piece.name()) && !declared(piece.name());
+                default -> false;
+            };
+            Set<String> names = Identifiers.of(piece.text());
+            if (batched[i]) {
+                group.addAll(names);
+            } else {
+                needed.addAll(group);
+                needed.addAll(names);
+                group.clear();
+            }
+        }
+        return batched;
+    }
+
+    private static boolean allTrue(boolean[] values) {
+        for (boolean value : values) {
+            if (!value) {
+                return false;
+            }
+        }
+        return values.length > 0;
     }
 
     private boolean declared(String name) {
-        return shell.variables().anyMatch(variable -> variable.name().equals(name));
+        return shell.variables().anyMatch(variable -> variable.name().equals(name))
+                || shell.types().anyMatch(type -> type.name().equals(name));
     }
 
-    private Optional<Outcome> evalBatch(List<Piece> batch) {
+    /** The pieces as one block, followed by {@code tail} (qa's own code, such as the call of main). */
+    private Optional<Outcome> evalBatch(List<Piece> batch, String tail, Piece mainClass) {
         SourceMap map = new SourceMap().add("{\n");
         for (Piece piece : batch) {
             map.append(piece).add(piece.asStatement().equals(piece.text()) ? "\n" : ";\n");
         }
-        map.add("}");
-        List<SnippetEvent> events = shell.eval(map.text());
-        SnippetEvent main = primary(events);
-        if (main == null || main.status() == Snippet.Status.REJECTED) {
+        map.add(tail).add("}");
+        SnippetEvent main = primary(shell.eval(map.text()));
+        if (main == null || main.status() != Snippet.Status.VALID) {
             // The block does not compile where the pieces might (a lambda capturing a variable, say):
             // evaluate them one by one, as JShell would, for JShell's own verdict and positions.
+            if (main != null && main.status() != Snippet.Status.REJECTED) {
+                shell.drop(main.snippet());
+            }
             for (Piece piece : batch) {
-                Optional<Outcome> failure = eval(SourceMap.of(piece), Set.of());
+                Optional<Outcome> failure = eval(SourceMap.of(piece.asWritten()), Set.of());
                 if (failure.isPresent()) {
                     return failure;
                 }
             }
-            return Optional.empty();
+            return mainClass == null ? Optional.empty() : callMain(mainClass);
         }
         maps.put(main.snippet().id(), map);
         return verdict(main, map, Set.of());
     }
 
-    private Optional<Outcome> callMain(List<Piece> pieces) {
+    private static Optional<Piece> mainClass(List<Piece> pieces) {
         if (pieces.isEmpty() || !pieces.stream().allMatch(Piece::isDeclaration)) {
             return Optional.empty();
         }
-        for (Piece piece : pieces) {
-            if (piece.kind() == Snippet.Kind.TYPE_DECL && MAIN.matcher(piece.text()).find()) {
-                SourceMap call = new SourceMap().add(piece.name() + ".main(new String[0]);");
-                SnippetEvent main = primary(shell.eval(call.text()));
-                if (main == null) {
-                    return Optional.empty();
-                }
-                return verdict(main, call, Set.of()).map(outcome -> outcome.errorOffset() >= 0 ? outcome
-                        : withOffset(outcome, piece.offset()));
-            }
+        return pieces.stream().filter(piece -> piece.kind() == Snippet.Kind.TYPE_DECL && MAIN.matcher(piece.text()).find())
+                .findFirst();
+    }
+
+    private Optional<Outcome> callMain(Piece piece) {
+        SourceMap call = new SourceMap().add(piece.name() + ".main(new String[0]);");
+        SnippetEvent main = primary(shell.eval(call.text()));
+        if (main == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return verdict(main, call, Set.of()).map(outcome -> outcome.errorOffset() >= 0 ? outcome
+                : withOffset(outcome, piece.offset()));
     }
 
     /** Declarations are compiled as they are; everything else inside a block that never runs. */

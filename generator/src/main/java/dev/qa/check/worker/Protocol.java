@@ -5,7 +5,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The messages between the build and a worker, over the worker's standard input and output. Strings
@@ -30,7 +32,10 @@ public final class Protocol {
             writeString(out, task.source());
             out.writeByte(task.mode().ordinal());
             out.writeBoolean(task.reset());
-            out.writeBoolean(task.lastInSession());
+            out.writeInt(task.usedLater().size());
+            for (String name : task.usedLater()) {
+                writeString(out, name);
+            }
             out.writeLong(task.timeoutMillis());
         }
         out.flush();
@@ -40,8 +45,16 @@ public final class Protocol {
         int count = in.readInt();
         List<Task> tasks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            tasks.add(new Task(in.readInt(), readString(in), Task.Mode.values()[in.readByte()], in.readBoolean(),
-                    in.readBoolean(), in.readLong()));
+            int id = in.readInt();
+            String source = readString(in);
+            Task.Mode mode = Task.Mode.values()[in.readByte()];
+            boolean reset = in.readBoolean();
+            int names = in.readInt();
+            Set<String> usedLater = new HashSet<>();
+            for (int n = 0; n < names; n++) {
+                usedLater.add(readString(in));
+            }
+            tasks.add(new Task(id, source, mode, reset, usedLater, in.readLong()));
         }
         return tasks;
     }
