@@ -1,0 +1,83 @@
+package dev.qa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qa.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = QaCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonIsTheOnlyThingOnStandardOutputAndAFailureExitsWithOne(@TempDir Path temp) throws IOException {
+        Path junit = temp.resolve("reports/snippets.xml");
+        Run run = run("check", "--source", Fixtures.resource("check/compile-error").toString(), "--format", "json",
+                "--no-cache", "--junit", junit.toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().startsWith("{\n  \"snippets\": [\n    {\"file\": \"content/01-s/01-q.md\", \"line\": 5, "
+                + "\"status\": \"failed\", \"failure\": \"compile\", \"error\": {\"file\": \"content/01-s/01-q.md\", \"line\": 6, "
+                + "\"column\": 12, \"message\": \"incompatible types: int cannot be converted to java.lang.String\"}, \"millis\": "),
+                run.out());
+        assertTrue(run.out().contains("\"summary\": {\"passed\": 0, \"failed\": 1, \"ignored\": 0, \"skipped\": 0, \"millis\": "));
+        assertTrue(run.out().endsWith("}\n}\n"));
+        assertTrue(Files.readString(junit).contains("<failure type=\"compile\""));
+    }
+
+    @Test
+    void aMisspeltAttributeIsAnErrorWithItsPositionAndAHint() {
+        Run run = run("check", "--source", Fixtures.resource("check/bad/unknown-attribute").toString(), "--no-cache");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("content/01-s/01-q.md:5:9: error: unknown snippet attribute 'compile-fial'\n"
+                + " 5 | ```java compile-fial\n"
+                + "   |         ^\n"
+                + "  = hint: did you mean 'compile-fail'?"), run.out());
+        assertTrue(run.out().contains("snippets: 1 passed, 1 failed, 0 ignored, 0 skipped"), run.out());
+    }
+
+    @Test
+    void onlyMustNameAPage() {
+        Run run = run("check", "--source", Fixtures.resource("check/passes").toString(), "--only", "content/nope.md");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--only content/nope.md is not a page"), run.err());
+    }
+
+    @Test
+    void aFailingSnippetFailsTheBuildAndKeepsThePreviousSite(@TempDir Path temp) throws IOException {
+        Path root = Fixtures.copy("check/exception", temp.resolve("src"));
+        Path site = temp.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "previous");
+
+        Run run = run("build", "--source", root.toString(), "--templates", Fixtures.templates().toString(),
+                "--output", site.toString(), "--no-cache");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("content/01-s/01-q.md:8:1: error: [exception] uncaught exception java.lang.ArithmeticException: / by zero"),
+                run.err());
+        assertTrue(run.err().contains("the previous site was left as it was"), run.err());
+        assertEquals("previous", Files.readString(site.resolve("index.html")));
+    }
+}
