@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The top command: lists the subcommands. */
 @Command(name = "qa", mixinStandardHelpOptions = true, version = "qa 0.1.0",
         description = "Builds a Q&A site from markdown and checks every Java snippet with JShell.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class QaCommand implements Runnable {
     static final int INTERNAL_ERROR = 3;
 

@@ -1,0 +1,77 @@
+package dev.qa.serve;
+
+import dev.qa.build.BuildRequest;
+import dev.qa.build.Pipeline;
+import dev.qa.check.SnippetCheck;
+import dev.qa.model.PathText;
+import dev.qa.report.ProblemFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The site as the preview serves it, rebuilt in this JVM after every change: the same pipeline as
+ * {@code qa build} minus the write stage, with a check that re-runs only the snippets an edit touched.
+ */
+final class LiveSite {
+    private final BuildRequest request;
+    private final IncrementalCheck check;
+    private final Pipeline pipeline;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+
+    LiveSite(BuildRequest request, SnippetCheck check) {
+        this.request = request;
+        this.check = new IncrementalCheck(check);
+        this.pipeline = new Pipeline(this.check);
+    }
+
+    Snapshot current() {
+        return current.get();
+    }
+
+    /** Builds again after {@code changed} (absolute paths) changed; never throws for a problem in the site. */
+    synchronized Rebuild rebuild(Set<Path> changed, boolean lostEvents) {
+        long start = System.nanoTime();
+        Set<Path> relative = changed.stream().map(this::relative).collect(java.util.stream.Collectors.toSet());
+        if (lostEvents) {
+            check.forgetAll();
+        }
+        check.changed(relative);
+        Snapshot before = current.get();
+        Snapshot after;
+        Pipeline.Assembled assembled;
+        try {
+            assembled = pipeline.assemble(request);
+        } catch (RuntimeException e) {
+            // A bug in qa must not take the preview down: say so and keep serving the last good site.
+            check.forgetAll();
+            after = before.failed("qa: internal error (a bug in qa, not in your content): " + e + "\n");
+            current.set(after);
+            return new Rebuild(after.version(), after.problems(), 0, millisSince(start), names(relative));
+        }
+        if (assembled.ok()) {
+            after = before.succeeded(Snapshot.filesOf(assembled.pages(), assembled.index()));
+        } else {
+            after = before.failed(new ProblemFormat(request.source()).format(assembled.problems()));
+        }
+        current.set(after);
+        return new Rebuild(after.version(), after.problems(), check.lastChecked(), millisSince(start), names(relative));
+    }
+
+    private Path relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith(request.templates())) {
+            return Path.of("templates").resolve(request.templates().relativize(absolute));
+        }
+        return absolute.startsWith(request.source()) ? request.source().relativize(absolute) : absolute;
+    }
+
+    private static List<String> names(Set<Path> files) {
+        return files.stream().map(PathText::slashed).sorted().toList();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.qa.serve;
+
+import dev.qa.render.Page;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the preview serves at one moment: the files of the last good build, and the problems of the
+ * latest one when it failed (shown as an overlay over those files). Immutable; a rebuild swaps in a new one.
+ *
+ * @param version  counts builds; the reload script compares it with the server's
+ * @param files    site path to content, for every page and search index file
+ * @param problems the latest build's problems as the terminal showed them; empty when it succeeded
+ */
+record Snapshot(long version, Map<String, byte[]> files, Optional<String> problems) {
+
+    Snapshot {
+        files = Map.copyOf(files);
+    }
+
+    static Snapshot empty() {
+        return new Snapshot(0, Map.of(), Optional.empty());
+    }
+
+    static Map<String, byte[]> filesOf(List<Page> pages, List<Page> index) {
+        Map<String, byte[]> files = new HashMap<>();
+        for (List<Page> list : List.of(pages, index)) {
+            list.forEach(page -> files.put(page.path(), page.content().getBytes(StandardCharsets.UTF_8)));
+        }
+        return files;
+    }
+
+    Snapshot succeeded(Map<String, byte[]> newFiles) {
+        return new Snapshot(version + 1, newFiles, Optional.empty());
+    }
+
+    /** The last good files stay served; the problems are shown over them. */
+    Snapshot failed(String problemText) {
+        return new Snapshot(version + 1, files, Optional.of(problemText));
+    }
+
+    Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    /** Whether {@code path} names a folder of the site, that is, holds an index page. */
+    boolean isFolder(String path) {
+        return files.containsKey(path + "/index.html");
+    }
+
+    Set<String> paths() {
+        return files.keySet();
+    }
+}
