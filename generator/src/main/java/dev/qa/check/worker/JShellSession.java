@@ -40,6 +40,7 @@ final class JShellSession implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final CapturedOutput stdout;
     private final Set<Snippet> startup = new HashSet<>();
+    private final PieceParser parser = new PieceParser();
     /** How each snippet of the current task maps back to the task's source, by JShell's snippet id. */
     private final Map<String, SourceMap> maps = new HashMap<>();
 
@@ -119,13 +120,7 @@ final class JShellSession implements AutoCloseable {
     }
 
     private Piece classify(int offset, String text) {
-        List<Snippet> guesses = analysis.sourceToSnippets(text);
-        if (guesses.isEmpty()) {
-            return new Piece(offset, text, Snippet.Kind.ERRONEOUS, Snippet.SubKind.UNKNOWN_SUBKIND, "");
-        }
-        Snippet guess = guesses.get(0);
-        String name = guess instanceof DeclarationSnippet declaration ? declaration.name() : "";
-        return new Piece(offset, text, guess.kind(), guess.subKind(), name);
+        return parser.parse(offset, text);
     }
 
     private Optional<Outcome> run(List<Piece> pieces, Set<String> usedLater) {
@@ -265,8 +260,8 @@ final class JShellSession implements AutoCloseable {
             if (piece.isNamedVariable()) {
                 localNames.add(piece.name());
             }
-            if (piece.kind() == Snippet.Kind.VAR && !piece.isNamedVariable()) {
-                body.add("Object qaValue = ").append(piece).add(";\n");
+            if (piece.kind() == Snippet.Kind.ERRONEOUS && !piece.text().endsWith(";")) {
+                body.add("Object qaValue" + pieces.indexOf(piece) + " = ").append(piece).add(";\n");
             } else {
                 body.append(piece).add(piece.asStatement().equals(piece.text()) ? "\n" : ";\n");
             }
