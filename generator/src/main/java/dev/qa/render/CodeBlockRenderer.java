@@ -10,14 +10,21 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.qa.check.SnippetResult;
 import dev.qa.model.CodeBlock;
+import dev.qa.render.highlight.Highlighter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Renders fenced code: Java snippets without their hidden lines and with the output they really
- * printed; an {@code output} block right after a snippet becomes that snippet's output panel.
+ * Renders fenced code, coloured at build time: Java snippets without their hidden lines, with the
+ * output they really printed and a mark saying which Java checked them; an {@code output} block
+ * right after a snippet becomes that snippet's output panel.
  */
 final class CodeBlockRenderer implements NodeRenderer {
+    private final Highlighter highlighter = new Highlighter();
+    /** The check runs snippets on the JDK that runs the build, so this is the release that verified them. */
+    private final int javaFeature = Runtime.version().feature();
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -27,56 +34,79 @@ final class CodeBlockRenderer implements NodeRenderer {
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         PageContext page = PageContext.KEY.get(context.getDocument());
         Optional<CodeBlock> block = page == null ? Optional.empty() : find(page, node);
-        String language = block.map(CodeBlock::language).orElse(node.getInfo().toString().strip());
+        String info = node.getInfo().toString().strip();
+        String language = block.map(CodeBlock::language).orElse(info.isEmpty() ? "" : info.split("\\s+")[0]);
         String code = node.getContentChars().normalizeEOL();
-        if (language.equals("output") && snippetBefore(node) != null) {
-            Optional<SnippetResult> result = resultOf(page, snippetBefore(node));
-            String shown = result.filter(r -> r.status() == SnippetResult.Status.PASSED).map(SnippetResult::stdout).orElse(code);
-            output(html, shown, result.map(r -> r.status() == SnippetResult.Status.PASSED).orElse(false));
-            return;
+        if (language.equals("output") && isSnippet(node.getPrevious())) {
+            return; // drawn inside the snippet before it
         }
         if (language.equals("java")) {
-            Optional<SnippetResult> result = block.flatMap(b -> page.results().of(b));
-            html.raw("<div class=\"snippet\" data-status=\"")
-                    .raw(result.map(r -> r.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("unchecked"))
-                    .raw("\">");
-            pre(html, "java", JavaSource.visible(code));
-            if (!(node.getNext() instanceof FencedCodeBlock next && next.getInfo().toString().strip().equals("output"))) {
-                result.filter(r -> r.status() == SnippetResult.Status.PASSED && !r.stdout().isEmpty())
-                        .ifPresent(r -> output(html, r.stdout(), true));
-            }
-            html.raw("</div>");
+            snippet(node, page, block, info, code, html);
             return;
         }
-        pre(html, language, code);
+        code(html, language, code, "");
     }
 
-    private static void pre(HtmlWriter html, String language, String code) {
-        html.raw("<pre><code");
+    private void snippet(FencedCodeBlock node, PageContext page, Optional<CodeBlock> block, String info, String code, HtmlWriter html) {
+        Optional<SnippetResult> result = block.flatMap(b -> page.results().of(b));
+        List<String> attributes = List.of(info.split("\\s+"));
+        String visible = JavaSource.visible(code);
+        String forJShell = JShellScript.snippet(code);
+        html.raw("<div class=\"snippet\" data-status=\"")
+                .raw(result.map(r -> r.status().name().toLowerCase(Locale.ROOT)).orElse("unchecked")).raw("\"");
+        // Only when it differs from what is shown: most snippets have no hidden lines, and pages stay small.
+        if (!forJShell.equals(visible)) {
+            html.raw(" data-jsh=\"").raw(Escape.html(forJShell)).raw("\"");
+        }
+        html.raw(">");
+        code(html, "java", visible, "");
+        Optional<String> expected = node.getNext() instanceof FencedCodeBlock next && next.getInfo().toString().strip().equals("output")
+                ? Optional.of(next.getContentChars().normalizeEOL()) : Optional.empty();
+        boolean passed = result.map(r -> r.status() == SnippetResult.Status.PASSED).orElse(false);
+        Optional<String> shown = passed ? result.map(SnippetResult::stdout).filter(out -> !out.isEmpty()).or(() -> expected) : expected;
+        String mark = mark(result, attributes);
+        if (shown.isPresent()) {
+            html.raw("<div class=\"output\"><div class=\"output-label\">Output").raw(mark.isEmpty() ? "" : " " + mark).raw("</div>");
+            code(html, "", shown.get(), "output-code");
+            html.raw("</div>");
+        } else if (!mark.isEmpty()) {
+            html.raw("<div class=\"output-label\">").raw(mark).raw("</div>");
+        }
+        html.raw("</div>");
+        html.line();
+    }
+
+    /** What the check says about the snippet, in the reader's words; empty when there was no check. */
+    private String mark(Optional<SnippetResult> result, List<String> attributes) {
+        if (result.isEmpty()) {
+            return "";
+        }
+        return switch (result.get().status()) {
+            case PASSED -> attributes.contains("no-run") ? "<span class=\"verified\">compiles on Java " + javaFeature + "</span>"
+                    : attributes.contains("compile-fail") ? "<span class=\"verified\">fails to compile, as meant, on Java " + javaFeature + "</span>"
+                    : "<span class=\"verified\">verified on Java " + javaFeature + "</span>";
+            case IGNORED -> "<span class=\"unverified\">not checked</span>";
+            case SKIPPED -> "<span class=\"unverified\">not run on Java " + javaFeature + "</span>";
+            case FAILED -> "<span class=\"unverified\">failed on Java " + javaFeature + "</span>";
+        };
+    }
+
+    private void code(HtmlWriter html, String language, String code, String extraClass) {
+        html.raw("<div class=\"code").raw(extraClass.isEmpty() ? "" : " " + extraClass).raw("\"");
+        if (!language.isEmpty()) {
+            html.raw(" data-lang=\"").raw(Escape.html(language)).raw("\"");
+        }
+        // tabindex: a block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
+        html.raw("><pre tabindex=\"0\"><code");
         if (!language.isEmpty()) {
             html.raw(" class=\"language-").raw(Escape.html(language)).raw("\"");
         }
-        html.raw(">").raw(Escape.html(code)).raw("</code></pre>");
+        html.raw(">").raw(highlighter.html(language, code)).raw("</code></pre></div>");
         html.line();
     }
 
-    private static void output(HtmlWriter html, String text, boolean verified) {
-        html.raw("<div class=\"snippet-output\"><div class=\"snippet-output-label\">")
-                .raw(verified ? "Output <span class=\"verified\">verified</span>" : "Output")
-                .raw("</div><pre><code>").raw(Escape.html(text)).raw("</code></pre></div>");
-        html.line();
-    }
-
-    private static FencedCodeBlock snippetBefore(FencedCodeBlock node) {
-        Node previous = node.getPrevious();
-        if (previous instanceof FencedCodeBlock fenced && fenced.getInfo().toString().strip().startsWith("java")) {
-            return fenced;
-        }
-        return null;
-    }
-
-    private static Optional<SnippetResult> resultOf(PageContext page, FencedCodeBlock node) {
-        return page == null ? Optional.empty() : find(page, node).flatMap(block -> page.results().of(block));
+    private static boolean isSnippet(Node previous) {
+        return previous instanceof FencedCodeBlock fenced && fenced.getInfo().toString().strip().startsWith("java");
     }
 
     private static Optional<CodeBlock> find(PageContext page, FencedCodeBlock node) {

@@ -14,12 +14,13 @@ import java.util.List;
  * @param markdown the body being rendered (it knows its file and where it starts in it)
  * @param page     the page's path in the site
  * @param results  what the check stage found for the snippets, shown under them
+ * @param headings the page's h2 and h3 headings, in order, for its table of contents
  */
 record PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, List<Problem> problems,
-                   List<MarkdownLinks.Link> links) {
+                   List<MarkdownLinks.Link> links, List<Views.Heading> headings) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("qa.page");
 
     PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results) {
-        this(markdown, page, urls, results, new ArrayList<>(), new ArrayList<>());
+        this(markdown, page, urls, results, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 }

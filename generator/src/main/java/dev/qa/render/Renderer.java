@@ -7,23 +7,28 @@ import dev.qa.model.Question;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
 import dev.qa.model.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The render stage: turns the loaded site and its snippet results into pages in memory. */
 public final class Renderer {
+    /** The page that holds every question, for printing or saving as one PDF. */
+    public static final String PRINT = "print/index.html";
+    private static final String TAGS = "tags/index.html";
+
     private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -38,110 +43,142 @@ public final class Renderer {
         Map<Question, Section> sectionOf = new HashMap<>();
         site.sections().forEach(section -> section.questions().forEach(question -> sectionOf.put(question, section)));
         Findings findings = new Findings();
+        GitHistory history = GitHistory.of(site.root());
+        Theme theme = Theme.of(templates.folder());
 
-        List<Page> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
+        List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             Question question = questions.get(i);
             Section section = sectionOf.get(question);
             String path = SiteUrls.question(section, question);
-            Map<String, Object> model = common(site, path, section, question);
+            MarkdownRenderer.Body body = markdown.render(question.body(), path, urls, results, findings);
+            Optional<String> script = JShellScript.page(question.title(), path, question.body().codeBlocks());
+            String scriptPath = path.replaceFirst("\\.html$", ".jsh");
+            Map<String, Object> model = common(site, theme, path, section, question);
             model.put("question", question);
             model.put("draft", question.status() == Status.DRAFT);
-            model.put("content", markdown.render(question.body(), path, urls, results, findings));
+            model.put("content", body.html());
+            model.put("toc", body.headings());
             model.put("section", new Views.Link(section.title(), SiteUrls.relative(path, SiteUrls.section(section))));
             model.put("sectionIcon", section.icon());
+            model.put("position", section.questions().indexOf(question) + 1);
+            model.put("sectionSize", section.questions().size());
             model.put("tags", question.tags().stream().map(tag -> new Views.Link(tag, SiteUrls.relative(path, SiteUrls.tag(tag)))).toList());
             model.put("previous", i > 0 ? link(path, questions.get(i - 1), sectionOf) : null);
             model.put("next", i + 1 < questions.size() ? link(path, questions.get(i + 1), sectionOf) : null);
-            model.put("editUrl", site.config().editUrl().map(url -> url + PathText.slashed(question.file())).orElse(null));
-            return new Page(path, templates.render("question", model));
+            model.put("editUrl", editUrl(site, question.file()));
+            model.put("lastUpdated", history.lastCommitted(question.file()).map(Object::toString).orElse(null));
+            model.put("jsh", script.map(text -> SiteUrls.relative(path, scriptPath)).orElse(null));
+            List<Page> pages = new ArrayList<>(2);
+            pages.add(new Page(path, templates.render("question", model)));
+            script.ifPresent(text -> pages.add(new Page(scriptPath, text)));
+            return pages;
         }).toList();
 
-        List<Page> pages = new ArrayList<>(questionPages.size() + site.sections().size() + 8);
-        pages.add(home(site, urls, results, findings));
+        List<Page> pages = new ArrayList<>(questionPages.size() * 2 + site.sections().size() + 8);
+        pages.add(home(site, theme, urls, results, findings));
         for (Section section : site.sections()) {
-            pages.add(section(site, section, urls, results, findings));
+            pages.add(section(site, theme, section, urls, results, findings));
         }
-        pages.addAll(questionPages);
-        pages.addAll(tags(site, sectionOf));
-        pages.add(notFound(site));
+        questionPages.forEach(pages::addAll);
+        pages.addAll(tags(site, theme, sectionOf));
+        pages.add(print(site, theme, urls, results, sectionOf));
+        pages.add(notFound(site, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
         List<Problem> problems = new ArrayList<>(findings.problems());
-        problems.addAll(LinkCheck.verify(pages, findings.links(), themeFiles()));
+        problems.addAll(LinkCheck.verify(pages, findings.links(), theme.files()));
         problems.sort(java.util.Comparator.comparing((Problem problem) -> problem.at().file().toString())
                 .thenComparingInt(problem -> problem.at().line()).thenComparingInt(problem -> problem.at().column()));
         return new Rendered(pages, problems);
     }
 
-    private Page home(Site site, SiteUrls urls, SnippetResults results, Findings findings) {
+    private Page home(Site site, Theme theme, SiteUrls urls, SnippetResults results, Findings findings) {
         String path = SiteUrls.HOME;
-        Map<String, Object> model = common(site, path, null, null);
-        model.put("content", markdown.render(site.home().body(), path, urls, results, findings));
+        Map<String, Object> model = common(site, theme, path, null, null);
+        model.put("content", markdown.render(site.home().body(), path, urls, results, findings).html());
         model.put("sections", sectionItems(site, path, null, null));
+        model.put("questionCount", site.questions().count());
+        model.put("answeredCount", site.questions().filter(question -> question.status() != Status.DRAFT).count());
+        model.put("editUrl", editUrl(site, Path.of("content", "index.md")));
         return new Page(path, templates.render("home", model));
     }
 
-    private Page section(Site site, Section section, SiteUrls urls, SnippetResults results, Findings findings) {
+    private Page section(Site site, Theme theme, Section section, SiteUrls urls, SnippetResults results, Findings findings) {
         String path = SiteUrls.section(section);
-        Map<String, Object> model = common(site, path, section, null);
+        Map<String, Object> model = common(site, theme, path, section, null);
         model.put("section", section);
-        model.put("content", markdown.render(section.intro(), path, urls, results, findings));
+        model.put("content", markdown.render(section.intro(), path, urls, results, findings).html());
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                 SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT, false)).toList());
+        model.put("editUrl", editUrl(site, section.folder().resolve("_section.md")));
         return new Page(path, templates.render("section", model));
     }
 
-    private List<Page> tags(Site site, Map<Question, Section> sectionOf) {
+    private List<Page> tags(Site site, Theme theme, Map<Question, Section> sectionOf) {
         Map<String, List<Question>> byTag = new TreeMap<>();
         site.questions().forEach(question -> question.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(question)));
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, List<Question>> entry : byTag.entrySet()) {
             String path = SiteUrls.tag(entry.getKey());
-            Map<String, Object> model = common(site, path, null, null);
+            Map<String, Object> model = common(site, theme, path, null, null);
             model.put("tag", entry.getKey());
+            model.put("tagsUrl", SiteUrls.relative(path, TAGS));
             model.put("questions", entry.getValue().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                     SiteUrls.relative(path, SiteUrls.question(sectionOf.get(question), question)), question.status() == Status.DRAFT, false)).toList());
             pages.add(new Page(path, templates.render("tag", model)));
         }
-        String indexPath = "tags/index.html";
-        Map<String, Object> model = common(site, indexPath, null, null);
+        Map<String, Object> model = common(site, theme, TAGS, null, null);
         model.put("tags", byTag.entrySet().stream()
-                .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(indexPath, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
+                .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(TAGS, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
                 .toList());
-        pages.add(new Page(indexPath, templates.render("tags", model)));
+        pages.add(new Page(TAGS, templates.render("tags", model)));
         return pages;
     }
 
-    private Page notFound(Site site) {
-        Map<String, Object> model = common(site, SiteUrls.NOT_FOUND, null, null);
+    /**
+     * Every question on one page. Bodies are rendered again for this page's path so that their links
+     * resolve from here; what that finds was already found on the questions' own pages.
+     */
+    private Page print(Site site, Theme theme, SiteUrls urls, SnippetResults results, Map<Question, Section> sectionOf) {
+        Findings ignored = new Findings();
+        Map<String, Object> model = common(site, theme, PRINT, null, null);
+        model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),
+                sectionOf.get(question).title(), question.status() == Status.DRAFT,
+                markdown.render(question.body(), PRINT, urls, results, ignored).html())).toList());
+        return new Page(PRINT, templates.render("print", model));
+    }
+
+    private Page notFound(Site site, Theme theme) {
+        Map<String, Object> model = common(site, theme, SiteUrls.NOT_FOUND, null, null);
         // GitHub Pages serves 404.html at any depth, so its links must be absolute when a base URL is known.
-        site.config().baseUrl().ifPresent(base -> model.put("root", base));
+        site.config().baseUrl().ifPresent(base -> {
+            model.put("root", base);
+            model.put("nav", sectionItems(site, SiteUrls.NOT_FOUND, null, null).stream().map(item -> item.withBase(base)).toList());
+        });
         return new Page(SiteUrls.NOT_FOUND, templates.render("404", model));
     }
 
-    /** Files the theme adds to the site ({@code assets/...}), which markdown may link to. */
-    private Set<String> themeFiles() {
-        Path assets = templates.folder().resolve("assets");
-        if (!Files.isDirectory(assets)) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.walk(assets)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> "assets/" + PathText.slashed(assets.relativize(file)))
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> common(Site site, String path, Section currentSection, Question currentQuestion) {
+    private Map<String, Object> common(Site site, Theme theme, String path, Section currentSection, Question currentQuestion) {
         Map<String, Object> model = new HashMap<>();
+        String root = SiteUrls.rootOf(path);
         model.put("site", site.home());
-        model.put("root", SiteUrls.rootOf(path));
+        model.put("root", root);
         model.put("path", path);
         model.put("canonical", site.config().baseUrl().map(base -> SiteUrls.absolute(base, path)).orElse(null));
         model.put("nav", sectionItems(site, path, currentSection, currentQuestion));
+        model.put("search", theme.search());
+        model.put("searchCss", theme.searchCss());
+        model.put("toc", List.of());
+        model.put("editUrl", null);
+        model.put("lastUpdated", null);
+        model.put("jsh", null);
+        model.put("printUrl", SiteUrls.relative(path, PRINT));
+        model.put("tagsUrl", SiteUrls.relative(path, TAGS));
         return model;
+    }
+
+    private static String editUrl(Site site, Path file) {
+        return site.config().editUrl().map(url -> url + PathText.slashed(file)).orElse(null);
     }
 
     private static List<Views.SectionItem> sectionItems(Site site, String path, Section currentSection, Question currentQuestion) {
@@ -164,6 +201,31 @@ public final class Renderer {
 
     private static Views.Link link(String from, Question question, Map<Question, Section> sectionOf) {
         return new Views.Link(question.title(), SiteUrls.relative(from, SiteUrls.question(sectionOf.get(question), question)));
+    }
+
+    /**
+     * What the theme folder holds besides templates.
+     *
+     * @param files     its assets, as site paths ({@code assets/style.css}), which markdown may link to
+     * @param search    whether the search engineer's {@code assets/search.js} is there to load
+     * @param searchCss whether its {@code assets/search.css} is there to load
+     */
+    private record Theme(Set<String> files, boolean search, boolean searchCss) {
+
+        static Theme of(Path folder) {
+            Path assets = folder.resolve("assets");
+            if (!Files.isDirectory(assets)) {
+                return new Theme(Set.of(), false, false);
+            }
+            try (Stream<Path> walk = Files.walk(assets)) {
+                Set<String> files = walk.filter(Files::isRegularFile)
+                        .map(file -> "assets/" + PathText.slashed(assets.relativize(file)))
+                        .collect(Collectors.toSet());
+                return new Theme(files, files.contains("assets/search.js"), files.contains("assets/search.css"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The pages, and the problems found while rendering them. */

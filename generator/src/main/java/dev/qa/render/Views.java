@@ -11,12 +11,30 @@ public final class Views {
     }
 
     public record QuestionItem(String id, String title, String url, boolean draft, boolean current) {
+
+        QuestionItem withBase(String base) {
+            return new QuestionItem(id, title, base + url, draft, current);
+        }
     }
 
     public record SectionItem(String title, String icon, String summary, String url, int count, int answered,
                               boolean current, List<QuestionItem> questions) {
+
+        /** The same item with absolute links, for the 404 page, which is served at any depth. */
+        SectionItem withBase(String base) {
+            return new SectionItem(title, icon, summary, base + url, count, answered, current,
+                    questions.stream().map(question -> question.withBase(base)).toList());
+        }
     }
 
     public record TagItem(String name, String url, int count) {
+    }
+
+    /** A heading of an answer, for the page's table of contents. */
+    public record Heading(int level, String id, String text) {
+    }
+
+    /** One question on the print page: its title, section and answer HTML. */
+    public record PrintedQuestion(String id, String title, String section, boolean draft, String content) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.qa.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
@@ -33,10 +34,11 @@ class RendererTest {
     void homeListsSectionsWithTheirQuestionCounts() {
         Document home = html("index.html");
 
-        List<String> sections = home.select("ul.sections > li").eachText();
+        List<Element> sections = home.select("ul.cards > li");
         assertEquals(2, sections.size());
-        assertTrue(sections.get(0).startsWith("🅰️ First & foremost 2 questions"), sections.get(0));
-        assertEquals("first/index.html", home.selectFirst("ul.sections a").attr("href"));
+        assertEquals("🅰️First & foremost", sections.get(0).selectFirst("h2").text());
+        assertEquals("2 questions · 1 to answer", sections.get(0).selectFirst(".count").text());
+        assertEquals("first/index.html", home.selectFirst("ul.cards a").attr("href"));
     }
 
     @Test
@@ -44,7 +46,7 @@ class RendererTest {
         Document section = html("first/index.html");
 
         assertEquals("🅰️ First & foremost", section.selectFirst("h1").text());
-        List<Element> items = section.select("ol.questions > li");
+        List<Element> items = section.select("ol.qlist > li");
         assertEquals("Alpha: what is it?", items.get(0).selectFirst("a").text());
         assertEquals("alpha.html", items.get(0).selectFirst("a").attr("href"));
         assertEquals("draft", items.get(1).selectFirst(".badge").text());
@@ -56,7 +58,7 @@ class RendererTest {
 
         assertEquals("Alpha: what is it? · Fixture Q&A", alpha.title());
         assertEquals("beta.html", alpha.selectFirst("a[rel=next]").attr("href"));
-        assertEquals("../tags/greek.html", alpha.selectFirst(".tags a").attr("href"));
+        assertEquals("../tags/greek.html", alpha.selectFirst(".meta a.tag").attr("href"));
         assertEquals("../assets/style.css", alpha.selectFirst("link[rel=stylesheet]").attr("href"));
         assertTrue(pages.get("first/alpha.html").content().contains("Fixture Q&amp;A"), "the site title is escaped");
     }
@@ -91,6 +93,37 @@ class RendererTest {
         Document alpha = html("first/alpha.html");
 
         assertTrue(alpha.select("article script").isEmpty());
+    }
+
+    @Test
+    void everyPageListsEverySectionAndItsQuestionsWithTheCurrentOneMarked() {
+        Document alpha = html("first/alpha.html");
+
+        assertEquals(List.of("alpha.html", "beta.html", "../second/only.html"), alpha.select("#nav details a").eachAttr("href"));
+        assertEquals("alpha.html", alpha.selectFirst("#nav a[aria-current=page]").attr("href"));
+        assertTrue(alpha.selectFirst("#nav details").hasAttr("open"), "the current section is open");
+        assertFalse(alpha.select("#nav details").get(1).hasAttr("open"));
+        assertEquals(List.of("Home", "🅰️ First & foremost", "Question 1 of 2"), alpha.select(".crumbs li").eachText());
+    }
+
+    @Test
+    void thePrintPageHoldsEveryQuestionWithLinksThatResolveFromIt() {
+        Document print = html("print/index.html");
+
+        assertEquals(List.of("q1", "q2", "q3"), print.select("article.printed").eachAttr("id"));
+        assertEquals("../first/alpha.html#details", print.selectFirst("#q3 a[href*=alpha]").attr("href"));
+        assertEquals("print/index.html", html("index.html").selectFirst(".site-foot a[href*=print]").attr("href"));
+    }
+
+    @Test
+    void everyPageLoadsOnlyFilesOfTheSiteAndNoScriptBlocksRendering() {
+        Document alpha = html("first/alpha.html");
+
+        assertEquals(List.of("../assets/site.js"), alpha.select("script[src]").stream()
+                .filter(script -> !script.attr("src").endsWith("search.js")).map(script -> script.attr("src")).toList());
+        assertTrue(alpha.select("script[src]").stream().allMatch(script -> script.hasAttr("defer")));
+        assertTrue(alpha.select("[src], link[href]").stream().noneMatch(element -> (element.attr("src") + element.attr("href")).contains("//")));
+        assertEquals("../", alpha.selectFirst("#search").attr("data-root"));
     }
 
     private Document html(String path) {
