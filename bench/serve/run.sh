@@ -18,6 +18,7 @@ done
 
 "$repo/qa" serve --source "$work/site" --port 0 >"$work/serve.log" 2>&1 &
 serve=$!
-trap 'kill -INT $serve 2>/dev/null; wait $serve 2>/dev/null || true' EXIT
+# TERM, not INT: a background job of a script starts with SIGINT ignored, and the JVM keeps it so.
+trap 'kill -TERM $serve 2>/dev/null; wait $serve 2>/dev/null || true' EXIT
 
 python3 "$here/edits.py" "$work/site" "$work/serve.log" "$serve" "$edits" | tee "$work/results.md"

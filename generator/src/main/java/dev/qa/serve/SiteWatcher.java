@@ -8,11 +8,14 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches folders of the site, recursively, and reports each burst of changes once.
@@ -137,17 +139,24 @@ final class SiteWatcher implements AutoCloseable {
                 || name.equals("4913") || name.equals(".DS_Store");
     }
 
-    /** Registers a folder and everything under it; the files found are changes (they appeared with the folder). */
+    /**
+     * Registers a folder and everything under it; the files found are changes (they appeared with the
+     * folder). Each folder is registered before it is listed, so a file written meanwhile is seen one way or the other.
+     */
     private void registerTree(Path tree, Set<Path> found) throws IOException {
-        try (Stream<Path> paths = Files.walk(tree)) {
-            for (Path path : paths.toList()) {
-                if (Files.isDirectory(path)) {
-                    register(path);
-                } else {
-                    found.add(path);
-                }
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                register(folder);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private void register(Path folder) throws IOException {
