@@ -61,7 +61,7 @@ echo "one JShell, API, one by one:     $(seconds $t0 $t1) s"
 
 t0=$(now)
 for f in $(ls "$work"/jsh/*.jsh | head -20); do
-  printf '/exit\n' | cat "$f" - | jshell -q --execution local > /dev/null 2>&1 || true
+  printf '/exit\n' | cat "$f" - | jshell -q > /dev/null 2>&1 || true
 done
 t1=$(now)
 echo "jshell process per snippet:      $(seconds $t0 $t1) s for 20, so about $(python3 -c "print(f'{($t1 - $t0) / 1e9 * 7.5:.0f}')") s for 150"
