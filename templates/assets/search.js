@@ -11,7 +11,7 @@
   var STOP_WORDS = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'its', 'of', 'on',
     'or', 'that', 'the', 'this', 'to', 'was', 'with'];
   var WORD = /[\p{L}\p{N}_\p{Mn}]+/gu;
-  var MAX_RESULTS = 10;
+  var MAX_RESULTS = 8;
   // A phrase is checked against the text of the best candidates only, so that bytes stay bounded.
   var MAX_PHRASE_CANDIDATES = 40;
   var MAX_PREFIX_TERMS = 24;
@@ -187,7 +187,8 @@
       }
     }
     prefixed.sort(function (a, b) { return counts[b] - counts[a] || a.length - b.length; });
-    prefixed.slice(0, MAX_PREFIX_TERMS).forEach(function (term) {
+    // Two letters stand for many words; each costs a postings lookup, so short words expand less.
+    prefixed.slice(0, Math.min(MAX_PREFIX_TERMS, 8 * Math.max(1, token.length - 1))).forEach(function (term) {
       found.push({ term: term, quality: 0.5 + 0.4 * token.length / term.length });
     });
     if (token.length >= 4 && !/^\d+$/.test(token)) {

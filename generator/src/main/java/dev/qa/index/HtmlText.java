@@ -157,6 +157,10 @@ final class HtmlText {
     }
 
     private static boolean hasClass(String tag, String wanted) {
+        // Highlighted code is thousands of <span class> tags: skip the regex unless the word is there.
+        if (!tag.contains(wanted)) {
+            return false;
+        }
         Matcher matcher = CLASS.matcher(tag);
         return matcher.find() && List.of(matcher.group(1).split("\\s+")).contains(wanted);
     }

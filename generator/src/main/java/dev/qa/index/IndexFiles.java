@@ -18,7 +18,7 @@ final class IndexFiles {
     static final String FOLDER = "search-index/";
     static final String MANIFEST = FOLDER + "index.js";
     /** Longest text kept per segment for excerpts and phrase checks; answers rarely run longer. */
-    static final int MAX_SEGMENT_TEXT = 2_000;
+    static final int MAX_SEGMENT_TEXT = 1_200;
     static final int FORMAT = 1;
 
     private IndexFiles() {
@@ -30,7 +30,7 @@ final class IndexFiles {
             pages.add(new Page(FOLDER + "dict/" + i + ".js", dictionary(i, shards.dictionary().get(i), index.documentCounts())));
         }
         for (int i = 0; i < shards.postings().size(); i++) {
-            pages.add(new Page(FOLDER + "post/" + i + ".js", postings(i, shards.postings().get(i), index.postings())));
+            pages.add(new Page(FOLDER + "post/" + i + ".js", postings(i, shards.postings().get(i))));
         }
         for (SearchDocument document : documents) {
             pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", document(document)));
@@ -64,12 +64,12 @@ final class IndexFiles {
         return "qaSearch.dict(" + number + "," + shard.split() + "," + Json.string(text.toString()) + ");\n";
     }
 
-    private static String postings(int number, Shards.PostingsShard shard, Map<String, List<Posting>> postings) {
-        StringBuilder out = new StringBuilder("qaSearch.post(").append(number).append(",{");
+    private static String postings(int number, Shards.PostingsShard shard) {
+        StringBuilder out = new StringBuilder(Shards.POSTINGS_BYTES + 64).append("qaSearch.post(").append(number).append(",{");
         for (int i = 0; i < shard.terms().size(); i++) {
-            String term = shard.terms().get(i);
-            out.append(i > 0 ? "," : "").append(Json.string(term)).append(':')
-                    .append(Json.string(PostingCodec.encode(postings.get(term))));
+            // Postings use a JSON-safe alphabet: they need no escaping.
+            out.append(i > 0 ? "," : "").append(Json.string(shard.terms().get(i))).append(":\"")
+                    .append(shard.encoded().get(i)).append('"');
         }
         return out.append("});\n").toString();
     }

@@ -37,8 +37,11 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
     public record DictionaryShard(String key, boolean split, List<String> terms) {
     }
 
-    /** @param terms consecutive terms, in order */
-    public record PostingsShard(String firstTerm, List<String> terms) {
+    /**
+     * @param terms   consecutive terms, in order
+     * @param encoded their postings, as {@link PostingCodec} writes them, in the same order
+     */
+    public record PostingsShard(String firstTerm, List<String> terms, List<String> encoded) {
     }
 
     public static Shards of(InvertedIndex index) {
@@ -99,19 +102,22 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
     private static List<PostingsShard> cutPostings(List<String> terms, Map<String, String> encoded) {
         List<PostingsShard> shards = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        List<String> currentEncoded = new ArrayList<>();
         int bytes = 0;
         for (String term : terms) {
             int size = postingsBytes(term, encoded.get(term));
             if (!current.isEmpty() && bytes + size > POSTINGS_BYTES) {
-                shards.add(new PostingsShard(current.get(0), List.copyOf(current)));
+                shards.add(new PostingsShard(current.get(0), List.copyOf(current), List.copyOf(currentEncoded)));
                 current.clear();
+                currentEncoded.clear();
                 bytes = 0;
             }
             current.add(term);
+            currentEncoded.add(encoded.get(term));
             bytes += size;
         }
         if (!current.isEmpty()) {
-            shards.add(new PostingsShard(current.get(0), List.copyOf(current)));
+            shards.add(new PostingsShard(current.get(0), List.copyOf(current), List.copyOf(currentEncoded)));
         }
         return shards;
     }
