@@ -23,6 +23,16 @@ public final class QaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new QaCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli prints either "did you mean" suggestions or the usage; a user deserves both.
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine command = exception.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println(exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            command.usage(err);
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("qa: internal error (a bug in qa, not in your content): " + exception);
