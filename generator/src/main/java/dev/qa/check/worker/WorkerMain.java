@@ -48,6 +48,8 @@ public final class WorkerMain {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         String dir = System.getProperty(DIRECTORY);
         new WorkerMain(in, out, dir == null ? null : Path.of(dir)).serve();
+        // A snippet's non-daemon threads or shutdown hooks must not keep a finished worker alive.
+        Runtime.getRuntime().halt(0);
     }
 
     private void serve() throws IOException {
