@@ -20,6 +20,8 @@ final class HtmlText {
             "source", "track", "wbr");
     private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "tr", "div", "br", "pre", "blockquote", "dd", "dt",
             "ul", "ol", "table", "section", "details", "summary", "figcaption", "hr");
+    private static final List<String> SKIPPED_CLASSES = List.of("tags", "tag", "meta", "output-label", "snippet-output-label",
+            "page-foot", "edit");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
     private static final Pattern CLASS = Pattern.compile("\\sclass=\"([^\"]*)\"");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
@@ -81,7 +83,7 @@ final class HtmlText {
                 }
                 continue;
             }
-            if (!closing && (SKIPPED.contains(name) || hasClass(tag, "tags") || tag.contains("aria-hidden=\"true\""))
+            if (!closing && (SKIPPED.contains(name) || skippedClass(tag) || tag.contains("aria-hidden=\"true\""))
                     && !VOID.contains(name)) {
                 skipTag = name;
                 skipDepth = 1;
@@ -154,6 +156,11 @@ final class HtmlText {
 
     private static boolean isHeading(String name) {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6';
+    }
+
+    /** The theme's page furniture inside the article: tag links, "Output" labels, the page foot. */
+    private static boolean skippedClass(String tag) {
+        return tag.contains("class=\"") && SKIPPED_CLASSES.stream().anyMatch(wanted -> hasClass(tag, wanted));
     }
 
     private static boolean hasClass(String tag, String wanted) {

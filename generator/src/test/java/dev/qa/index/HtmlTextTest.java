@@ -30,7 +30,8 @@ class HtmlTextTest {
     void theSidebarTheTagsAndNavigationAreNotThePagesText() {
         List<Segment> segments = HtmlText.segments("<nav class=\"sidebar\"><a>Other question</a></nav><main>"
                 + "<nav class=\"breadcrumbs\"><a>Home</a></nav><article><h1>T</h1><p class=\"tags\"><a>#x</a></p>"
-                + "<p>Answer.</p><button>Copy</button><span aria-hidden=\"true\">¶</span></article>"
+                + "<p class=\"meta\"><a class=\"tag\">#y</a></p><p>Answer.</p><button>Copy</button><span aria-hidden=\"true\">¶</span>"
+                + "<div class=\"output\"><div class=\"output-label\">Output</div></div></article>"
                 + "<nav class=\"pager\"><a>Next</a></nav></main>");
 
         assertEquals(List.of(new Segment("", "", "Answer.", "")), segments);
