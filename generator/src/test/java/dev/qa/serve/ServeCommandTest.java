@@ -1,15 +1,20 @@
 package dev.qa.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
+import dev.qa.cli.QaCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +22,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
-/** {@code qa serve} as a user runs it: a process of its own, stopped with Ctrl-C (SIGINT), leaving nothing behind. */
+/** {@code qa serve} from the command line: usage errors, and a process of its own stopped with Ctrl-C (SIGINT) leaving nothing behind. */
 class ServeCommandTest {
     private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
 
     @TempDir
     Path temp;
+
+    @Test
+    void aFolderWithoutContentOrABadPortIsAUsageErrorWithoutAStackTrace() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = QaCommand.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        assertEquals(2, commandLine.execute("serve", "--source", empty.toString()));
+        assertTrue(err.toString().contains("there is no content/ folder in " + empty), err::toString);
+        assertEquals(2, commandLine.execute("serve", "--source", empty.toString(), "--port", "70000"));
+        assertTrue(err.toString().contains("--port must be between 0 and 65535"), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+    }
 
     @Test
     void printsTheUrlServesAndStopsOnCtrlCWithNoProcessLeft() throws Exception {
