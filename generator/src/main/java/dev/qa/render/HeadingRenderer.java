@@ -1,5 +1,7 @@
 package dev.qa.render;
 
+import dev.qa.text.Escape;
+
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;

@@ -1,5 +1,7 @@
 package dev.qa.render;
 
+import dev.qa.text.Escape;
+
 import dev.qa.model.Site;
 import java.util.List;
 

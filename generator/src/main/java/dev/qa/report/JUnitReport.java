@@ -1,5 +1,7 @@
 package dev.qa.report;
 
+import dev.qa.text.Escape;
+
 import dev.qa.check.SnippetResult;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
@@ -25,22 +27,22 @@ public final class JUnitReport {
             long skipped = entries.stream().filter(entry -> entry.result().status() == SnippetResult.Status.SKIPPED
                     || entry.result().status() == SnippetResult.Status.IGNORED).count();
             long millis = entries.stream().mapToLong(entry -> entry.result().millis()).sum();
-            out.append("  <testsuite name=\"").append(xml(file.getKey())).append("\" tests=\"").append(entries.size())
+            out.append("  <testsuite name=\"").append(Escape.xml(file.getKey())).append("\" tests=\"").append(entries.size())
                     .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
                     .append("\" time=\"").append(seconds(millis)).append("\">\n");
             for (CheckReport.Entry entry : entries) {
                 SnippetResult result = entry.result();
-                out.append("    <testcase classname=\"").append(xml(file.getKey())).append("\" name=\"snippet at line ")
-                        .append(entry.fence().line()).append("\" file=\"").append(xml(file.getKey()))
+                out.append("    <testcase classname=\"").append(Escape.xml(file.getKey())).append("\" name=\"snippet at line ")
+                        .append(entry.fence().line()).append("\" file=\"").append(Escape.xml(file.getKey()))
                         .append("\" line=\"").append(entry.fence().line())
                         .append("\" time=\"").append(seconds(result.millis())).append("\"");
                 switch (result.status()) {
                     case FAILED -> {
                         Problem error = result.error().orElse(null);
                         String message = error == null ? "failed" : error.message();
-                        out.append(">\n      <failure type=\"").append(xml(result.failure().orElse("invalid")))
-                                .append("\" message=\"").append(xml(message)).append("\">")
-                                .append(xml(error == null ? message : error.at() + ": " + message
+                        out.append(">\n      <failure type=\"").append(Escape.xml(result.failure().orElse("invalid")))
+                                .append("\" message=\"").append(Escape.xml(message)).append("\">")
+                                .append(Escape.xml(error == null ? message : error.at() + ": " + message
                                         + (error.hint().isEmpty() ? "" : "\nhint: " + error.hint())))
                                 .append("</failure>\n");
                         appendOutput(out, result);
@@ -66,31 +68,11 @@ public final class JUnitReport {
 
     private static void appendOutput(StringBuilder out, SnippetResult result) {
         if (!result.stdout().isEmpty()) {
-            out.append("      <system-out>").append(xml(result.stdout())).append("</system-out>\n");
+            out.append("      <system-out>").append(Escape.xml(result.stdout())).append("</system-out>\n");
         }
     }
 
     private static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
-    }
-
-    static String xml(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    // XML 1.0 cannot hold most control characters, even escaped.
-                    if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

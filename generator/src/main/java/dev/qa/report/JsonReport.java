@@ -1,5 +1,7 @@
 package dev.qa.report;
 
+import dev.qa.text.Escape;
+
 import dev.qa.check.SnippetResult;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
@@ -13,10 +15,10 @@ public final class JsonReport {
         String separator = "\n";
         for (CheckReport.Entry entry : report.entries()) {
             SnippetResult result = entry.result();
-            out.append(separator).append("    {\"file\": ").append(string(PathText.slashed(entry.fence().file())))
+            out.append(separator).append("    {\"file\": ").append(Escape.json(PathText.slashed(entry.fence().file())))
                     .append(", \"line\": ").append(entry.fence().line())
-                    .append(", \"status\": ").append(string(result.status().name().toLowerCase(Locale.ROOT)))
-                    .append(", \"failure\": ").append(result.failure().map(JsonReport::string).orElse("null"))
+                    .append(", \"status\": ").append(Escape.json(result.status().name().toLowerCase(Locale.ROOT)))
+                    .append(", \"failure\": ").append(result.failure().map(Escape::json).orElse("null"))
                     .append(", \"error\": ").append(result.error().map(JsonReport::error).orElse("null"))
                     .append(", \"millis\": ").append(result.millis()).append('}');
             separator = ",\n";
@@ -31,29 +33,7 @@ public final class JsonReport {
     }
 
     private static String error(Problem problem) {
-        return "{\"file\": " + string(PathText.slashed(problem.at().file())) + ", \"line\": " + problem.at().line()
-                + ", \"column\": " + problem.at().column() + ", \"message\": " + string(problem.message()) + "}";
-    }
-
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return "{\"file\": " + Escape.json(PathText.slashed(problem.at().file())) + ", \"line\": " + problem.at().line()
+                + ", \"column\": " + problem.at().column() + ", \"message\": " + Escape.json(problem.message()) + "}";
     }
 }

@@ -26,6 +26,6 @@ class JsonReportTest {
 
     @Test
     void escapesWhatJsonCannotHoldAsItIs() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", JsonReport.string("a\"b\\c\nd\u0001"));
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", dev.qa.text.Escape.json("a\"b\\c\nd\u0001"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.qa.render.highlight;
 
+import dev.qa.text.Escape;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -19,15 +21,15 @@ public final class Highlighter {
     public String html(String language, String code) {
         Optional<Lexer> lexer = Languages.lexer(language);
         if (lexer.isEmpty()) {
-            return escape(code);
+            return Escape.html(code);
         }
         StringBuilder out = new StringBuilder(code.length() * 2);
         for (Token token : lexer.get().tokens(code)) {
             if (token.kind() == null) {
-                out.append(escape(token.text()));
+                out.append(Escape.html(token.text()));
             } else {
                 out.append("<span class=\"").append(token.kind().cssClass()).append("\">")
-                        .append(escape(token.text())).append("</span>");
+                        .append(Escape.html(token.text())).append("</span>");
             }
         }
         return out.toString();
@@ -36,19 +38,5 @@ public final class Highlighter {
     /** The tokens of {@code code}, for tests and for tools that colour code another way. */
     public List<Token> tokens(String language, String code) {
         return Languages.lexer(language).map(lexer -> lexer.tokens(code)).orElse(List.of(new Token(code, null)));
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
