@@ -14,6 +14,10 @@ if [ ! -x "$work/pagefind/node_modules/.bin/pagefind" ]; then
   npm install --silent --prefix "$work/pagefind" pagefind@1.6.0 >/dev/null
 fi
 pagefind="$work/pagefind/node_modules/.bin/pagefind"
+# QA_BENCH_TEMPLATES: another theme folder (the theme decides page size, not the index);
+# QA_BENCH_SITES: "real generated" (default), or one of them.
+templates="${QA_BENCH_TEMPLATES:-$repo/templates}"
+sites="${QA_BENCH_SITES:-real generated}"
 
 (cd "$repo" && mvn -B -q -ntp -f generator/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile="$work/test-classpath.txt")
 classpath="$repo/generator/target/test-classes:$repo/generator/target/classes:$(cat "$work/test-classpath.txt")"
@@ -24,7 +28,7 @@ bench_site() {
   local site="$work/$name/site" pf="$work/$name/pagefind-site"
   # Snippets are not run here (see SearchBenchmark.build); the JVM flags are the qa launcher's.
   java -Dqa.timings=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -cp "$classpath" dev.qa.index.SearchBenchmark build \
-      "$source" "$site" "$repo/templates" > "$work/$name/build.log" 2>&1 || { cat "$work/$name/build.log"; exit 1; }
+      "$source" "$site" "$templates" > "$work/$name/build.log" 2>&1 || { cat "$work/$name/build.log"; exit 1; }
   local pages; pages=$(find "$site" -name '*.html' | wc -l)
   local qa_ms; qa_ms=$(grep -o 'index stage alone: .*' "$work/$name/build.log")
   local qa_bytes; qa_bytes=$(du -sb "$site/search-index" | cut -f1)
@@ -53,6 +57,10 @@ HTML
 }
 
 mkdir -p "$work/real" "$work/generated"
-bench_site real "$repo" cache kubernetes idempotency hashmap
-python3 "$repo/bench/gen-corpus.py" "$work/generated/corpus" 10000 > /dev/null
-bench_site generated "$work/generated/corpus/qa" throughput quorum canary
+if [[ " $sites " == *" real "* ]]; then
+  bench_site real "$repo" cache kubernetes idempotency hashmap
+fi
+if [[ " $sites " == *" generated "* ]]; then
+  python3 "$repo/bench/gen-corpus.py" "$work/generated/corpus" 10000 > /dev/null
+  bench_site generated "$work/generated/corpus/qa" throughput quorum canary
+fi
