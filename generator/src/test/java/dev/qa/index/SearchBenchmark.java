@@ -1,5 +1,7 @@
 package dev.qa.index;
 
+import dev.qa.Chromium;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.qa.build.BuildRequest;
 import dev.qa.build.BuildResult;
@@ -64,7 +66,7 @@ public final class SearchBenchmark {
         Engine pagefind = new Engine("pagefind", "pagefind-bench.html", "pagefind-bench.html?debounce=0", null, ".pagefind-ui__search-input",
                 ".pagefind-ui__result", List.of("/pagefind/"));
         Path profile = Files.createTempDirectory("qa-bench-profile");
-        ChromeDriver browser = Browser.start(profile);
+        ChromeDriver browser = Chromium.start(profile);
         try {
             measure(browser, site, qa, queries);
             measure(browser, pagefindSite, pagefind, queries);

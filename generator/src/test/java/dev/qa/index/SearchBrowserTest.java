@@ -1,5 +1,7 @@
 package dev.qa.index;
 
+import dev.qa.Chromium;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +47,7 @@ class SearchBrowserTest {
         BuildResult result = new Pipeline(loaded -> SnippetResults.none())
                 .build(new BuildRequest(Fixtures.resource("index/site"), site, Fixtures.templates(), Optional.empty()));
         assertTrue(result.ok(), () -> result.problems().toString());
-        browser = Browser.start(temp.resolve("profile"));
+        browser = Chromium.start(temp.resolve("profile"));
     }
 
     @AfterAll

@@ -1,13 +1,11 @@
 package dev.qa.serve;
 
+import dev.qa.Chromium;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,8 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Manager; skipped without it unless QA_BROWSER_TESTS=required.
  */
 class LiveReloadBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ALPHA = "content/01-basics/01-alpha.md";
 
     @TempDir
@@ -36,7 +30,7 @@ class LiveReloadBrowserTest {
     void aSaveReloadsTheOpenPageAndABrokenSnippetShowsTheOverlay() throws IOException {
         try (ServedSite site = ServedSite.start(temp)) {
             site.awaitRebuild();
-            ChromeDriver browser = chromium(temp.resolve("profile"));
+            ChromeDriver browser = Chromium.start(temp.resolve("profile"));
             try {
                 browser.get(site.server.url().resolve("basics/alpha.html").toString());
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -59,23 +53,5 @@ class LiveReloadBrowserTest {
                 browser.quit();
             }
         }
-    }
-
-    private static ChromeDriver chromium(Path profile) throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present && "required".equals(System.getenv("QA_BROWSER_TESTS"))) {
-            fail("QA_BROWSER_TESTS=required but " + CHROMIUM + " or " + DRIVER + " is missing: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(present, "no Chromium at " + CHROMIUM + "; browser tests skipped");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -1,5 +1,7 @@
 package dev.qa.render.browser;
 
+import dev.qa.Chromium;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +42,7 @@ class ReaderSiteBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path temp) throws IOException {
-        driver = BrowserSession.start(temp.resolve("profile"));
+        driver = Chromium.start(temp.resolve("profile"));
         site = new FixtureSite(temp.resolve("site"));
     }
 
@@ -57,8 +59,8 @@ class ReaderSiteBrowserTest {
     @BeforeEach
     void desktop() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
-        BrowserSession.viewport(driver, 1280, 900, false);
-        BrowserSession.systemTheme(driver, "light");
+        Chromium.viewport(driver, 1280, 900, false);
+        Chromium.systemTheme(driver, "light");
         open(site.httpRoot(), "index.html");
         driver.executeScript("localStorage.clear()");
     }
@@ -99,7 +101,7 @@ class ReaderSiteBrowserTest {
 
     @Test
     void theThemeFollowsTheSystemAndTheTogglesChoiceIsRememberedWithoutAFlash() {
-        BrowserSession.systemTheme(driver, "dark");
+        Chromium.systemTheme(driver, "dark");
         open(site.httpRoot(), "basics/counting.html");
         assertEquals("rgb(13, 17, 23)", background(), "dark, as the system says");
         WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
@@ -138,7 +140,7 @@ class ReaderSiteBrowserTest {
 
     @Test
     void onAPhoneTheSidebarIsADrawerAndNothingScrollsSideways() {
-        BrowserSession.viewport(driver, 360, 780, true);
+        Chromium.viewport(driver, 360, 780, true);
         open(site.httpRoot(), "more/more.html");
 
         assertEquals(360L, driver.executeScript("return document.documentElement.scrollWidth"), "the wide table scrolls inside itself");
@@ -155,7 +157,7 @@ class ReaderSiteBrowserTest {
     @Test
     void withoutJavaScriptEverythingReadsAndTheMenuStillOpens() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
-        BrowserSession.viewport(driver, 360, 780, true);
+        Chromium.viewport(driver, 360, 780, true);
         open(site.httpRoot(), "basics/counting.html");
 
         assertTrue(driver.findElements(By.cssSelector(".tools")).isEmpty(), "no buttons that would do nothing");
@@ -206,9 +208,9 @@ class ReaderSiteBrowserTest {
     void screenshotsOfHomeSectionAndQuestionAtPhoneAndDesktopWidths() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         for (String theme : List.of("light", "dark")) {
-            BrowserSession.systemTheme(driver, theme);
+            Chromium.systemTheme(driver, theme);
             for (boolean phone : List.of(false, true)) {
-                BrowserSession.viewport(driver, phone ? 360 : 1280, phone ? 780 : 900, phone);
+                Chromium.viewport(driver, phone ? 360 : 1280, phone ? 780 : 900, phone);
                 for (String page : AXE_PAGES) {
                     open(site.httpRoot(), page);
                     String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-') + "-" + (phone ? "phone" : "desktop") + "-" + theme;

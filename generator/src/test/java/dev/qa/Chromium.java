@@ -1,4 +1,4 @@
-package dev.qa.render.browser;
+package dev.qa;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,14 +17,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * nothing may be downloaded at test time. Without Chromium the tests are skipped, unless
  * {@code QA_BROWSER_TESTS=required} (as in .ci/run), where a missing browser must fail them.
  */
-final class BrowserSession {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+public final class Chromium {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private BrowserSession() {
+    private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "required".equals(System.getenv("QA_BROWSER_TESTS"))) {
             fail("QA_BROWSER_TESTS=required but " + CHROMIUM + " or " + DRIVER + " is missing: apt-get install chromium chromium-driver");
@@ -43,13 +43,13 @@ final class BrowserSession {
     }
 
     /** Emulates a screen {@code width} CSS pixels wide; a phone also gets touch-style media queries. */
-    static void viewport(ChromeDriver driver, int width, int height, boolean phone) {
+    public static void viewport(ChromeDriver driver, int width, int height, boolean phone) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", phone ? 2 : 1, "mobile", phone));
     }
 
     /** Emulates the system's colour scheme setting ({@code light} or {@code dark}). */
-    static void systemTheme(ChromeDriver driver, String scheme) {
+    public static void systemTheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
