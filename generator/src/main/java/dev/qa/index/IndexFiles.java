@@ -1,5 +1,7 @@
 package dev.qa.index;
 
+import dev.qa.text.Escape;
+
 import dev.qa.render.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,14 +45,14 @@ final class IndexFiles {
     private static String manifest(int documents, Shards shards, String stamp) {
         StringBuilder out = new StringBuilder("qaSearch.manifest({\"v\":").append(FORMAT)
                 .append(",\"n\":").append(documents)
-                .append(",\"stamp\":").append(Json.string(stamp))
+                .append(",\"stamp\":").append(Escape.json(stamp))
                 .append(",\"dict\":[");
         for (int i = 0; i < shards.dictionary().size(); i++) {
-            out.append(i > 0 ? "," : "").append(Json.string(shards.dictionary().get(i).key()));
+            out.append(i > 0 ? "," : "").append(Escape.json(shards.dictionary().get(i).key()));
         }
         out.append("],\"post\":[");
         for (int i = 0; i < shards.postings().size(); i++) {
-            out.append(i > 0 ? "," : "").append(Json.string(shards.postings().get(i).firstTerm()));
+            out.append(i > 0 ? "," : "").append(Escape.json(shards.postings().get(i).firstTerm()));
         }
         return out.append("]});\n").toString();
     }
@@ -61,14 +63,14 @@ final class IndexFiles {
         for (String term : shard.terms()) {
             text.append(text.length() > 0 ? " " : "").append(term).append(' ').append(counts.get(term));
         }
-        return "qaSearch.dict(" + number + "," + shard.split() + "," + Json.string(text.toString()) + ");\n";
+        return "qaSearch.dict(" + number + "," + shard.split() + "," + Escape.json(text.toString()) + ");\n";
     }
 
     private static String postings(int number, Shards.PostingsShard shard) {
         StringBuilder out = new StringBuilder(Shards.POSTINGS_BYTES + 64).append("qaSearch.post(").append(number).append(",{");
         for (int i = 0; i < shard.terms().size(); i++) {
             // Postings use a JSON-safe alphabet: they need no escaping.
-            out.append(i > 0 ? "," : "").append(Json.string(shard.terms().get(i))).append(":\"")
+            out.append(i > 0 ? "," : "").append(Escape.json(shard.terms().get(i))).append(":\"")
                     .append(shard.encoded().get(i)).append('"');
         }
         return out.append("});\n").toString();
@@ -77,15 +79,15 @@ final class IndexFiles {
     /** What a result shows: title, link, section, and the text by heading for excerpts. */
     private static String document(SearchDocument document) {
         StringBuilder out = new StringBuilder("qaSearch.doc(").append(document.id())
-                .append(",{\"t\":").append(Json.string(document.title()))
-                .append(",\"u\":").append(Json.string(document.url()))
-                .append(",\"s\":").append(Json.string(document.section()))
+                .append(",{\"t\":").append(Escape.json(document.title()))
+                .append(",\"u\":").append(Escape.json(document.url()))
+                .append(",\"s\":").append(Escape.json(document.section()))
                 .append(",\"h\":[");
         List<Segment> segments = document.segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
-            out.append(i > 0 ? "," : "").append('[').append(Json.string(segment.heading())).append(',')
-                    .append(Json.string(segment.anchor())).append(',').append(Json.string(clip(segment.text()))).append(']');
+            out.append(i > 0 ? "," : "").append('[').append(Escape.json(segment.heading())).append(',')
+                    .append(Escape.json(segment.anchor())).append(',').append(Escape.json(clip(segment.text()))).append(']');
         }
         return out.append("]});\n").toString();
     }
