@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Snippet-checker benchmark: 150 snippets over 100 pages, checked by `qa check` cold and cached, and
-# three baselines on the same snippets. Usage: bench/check/run.sh   (from anywhere; writes bench/work/)
+# three baselines on the same snippets. Usage: bench/check/run.sh [--quick]   (from anywhere; writes
+# bench/work/). --quick measures qa and the javac floor only: the two slow baselines take minutes.
 set -euo pipefail
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$home/bench/work/check"
 rm -rf "$work" && mkdir -p "$work"
@@ -53,6 +56,8 @@ javac -d "$work/javac/out" "$work"/javac/src/*.java
 java -cp "$work/javac/out" RunAll > /dev/null
 t1=$(now)
 echo "javac all 150 + one JVM (floor): $(seconds $t0 $t1) s"
+
+$quick && exit 0
 
 t0=$(now)
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$home/bench/check/OneShell.java" "$work/jsh"

@@ -68,8 +68,21 @@ final class WorkerProcess implements AutoCloseable {
         reader.start();
     }
 
+    /** The java binary that runs the build: workers run on the same. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
     /** Starts a worker and waits until its JShell is warm. */
     static WorkerProcess start(Duration startTimeout) {
+        return start(startTimeout, List.of());
+    }
+
+    /**
+     * Starts a worker with extra JVM flags (class-data sharing, see {@link WorkerArchive}) and waits
+     * until its JShell is warm.
+     */
+    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags) {
         Path directory;
         Path log;
         try {
@@ -79,13 +92,15 @@ final class WorkerProcess implements AutoCloseable {
             throw new UncheckedIOException("cannot create a temporary folder for a snippet worker", e);
         }
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(java());
         command.add(HEAP);
         command.add("-XX:+UseSerialGC");
         // Snippets are short: C1 alone starts faster and compiles JShell's javac fast enough.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
+        command.addAll(WorkerArchive.QUIET);
+        command.addAll(jvmFlags);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-Djava.awt.headless=true");
@@ -112,7 +127,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** The class path of the build, with every entry absolute: the worker runs in another folder. */
-    private static String absoluteClassPath() {
+    static String absoluteClassPath() {
         String separator = System.getProperty("path.separator");
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.util.regex.Pattern.quote(separator))) {
@@ -175,6 +190,26 @@ final class WorkerProcess implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /**
+     * Ends the worker the way it ends by itself, by closing its input, so that the JVM's exit work
+     * (dumping a class-data archive) runs; kills it when that takes longer than the time given.
+     *
+     * @return whether the worker exited by itself with status 0
+     */
+    boolean closeGently(Duration wait) {
+        boolean exited = false;
+        try {
+            input.close();
+            exited = process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            // Its input is already gone: the worker is ending or dead, close() below makes sure.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        return exited;
     }
 
     /** Kills the worker with everything it started, and deletes its folder. */
