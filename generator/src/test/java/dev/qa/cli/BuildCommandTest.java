@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BuildCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private QaRun last;
 
     private int run(String... args) {
-        CommandLine commandLine = QaCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        last = QaRun.of(args);
+        return last.exit();
     }
 
     @Test
@@ -30,9 +24,9 @@ class BuildCommandTest {
 
         int exit = run("build", "--source", source.toString(), "--templates", Fixtures.templates().toString());
 
-        assertEquals(0, exit, err::toString);
+        assertEquals(0, exit, last::err);
         assertTrue(Files.isRegularFile(source.resolve("site/first/alpha.html")));
-        assertTrue(out.toString().startsWith("built "), out::toString);
+        assertTrue(last.out().startsWith("built "), last::out);
     }
 
     @Test
@@ -42,7 +36,7 @@ class BuildCommandTest {
         int exit = run("build", "--source", source.toString(), "--templates", Fixtures.templates().toString());
 
         assertEquals(1, exit);
-        String message = err.toString();
+        String message = last.err();
         assertTrue(message.startsWith("content/01-s/01-q.md:4:1: error: unknown front-matter key 'tgas'\n"), message);
         assertTrue(message.contains(" 4 | tgas: [a]\n"), message);
         assertTrue(message.contains("   | ^\n"), message);
@@ -56,13 +50,13 @@ class BuildCommandTest {
         int exit = run("build", "--no-such-option");
 
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err::toString);
-        assertTrue(err.toString().contains("Usage: qa build"), err::toString);
+        assertTrue(last.err().contains("Unknown option: '--no-such-option'"), last::err);
+        assertTrue(last.err().contains("Usage: qa build"), last::err);
     }
 
     @Test
     void noCommandIsBadUsage() {
         assertEquals(2, run());
-        assertTrue(err.toString().contains("Usage: qa"), err::toString);
+        assertTrue(last.err().contains("Usage: qa"), last::err);
     }
 }

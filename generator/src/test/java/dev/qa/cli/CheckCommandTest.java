@@ -5,33 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CheckCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = QaCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static QaRun run(String... args) {
+        return QaRun.of(args);
     }
 
     @Test
     void jsonIsTheOnlyThingOnStandardOutputAndAFailureExitsWithOne(@TempDir Path temp) throws IOException {
         Path junit = temp.resolve("reports/snippets.xml");
-        Run run = run("check", "--source", Fixtures.resource("check/compile-error").toString(), "--format", "json",
+        QaRun run = run("check", "--source", Fixtures.resource("check/compile-error").toString(), "--format", "json",
                 "--no-cache", "--junit", junit.toString());
 
         assertEquals(1, run.exit(), run.err());
@@ -46,7 +34,7 @@ class CheckCommandTest {
 
     @Test
     void aMisspeltAttributeIsAnErrorWithItsPositionAndAHint() {
-        Run run = run("check", "--source", Fixtures.resource("check/bad/unknown-attribute").toString(), "--no-cache");
+        QaRun run = run("check", "--source", Fixtures.resource("check/bad/unknown-attribute").toString(), "--no-cache");
 
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.out().contains("content/01-s/01-q.md:5:9: error: unknown snippet attribute 'compile-fial'\n"
@@ -58,7 +46,7 @@ class CheckCommandTest {
 
     @Test
     void onlyMustNameAPage() {
-        Run run = run("check", "--source", Fixtures.resource("check/passes").toString(), "--only", "content/nope.md");
+        QaRun run = run("check", "--source", Fixtures.resource("check/passes").toString(), "--only", "content/nope.md");
 
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--only content/nope.md is not a page"), run.err());
@@ -71,7 +59,7 @@ class CheckCommandTest {
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "previous");
 
-        Run run = run("build", "--source", root.toString(), "--templates", Fixtures.templates().toString(),
+        QaRun run = run("build", "--source", root.toString(), "--templates", Fixtures.templates().toString(),
                 "--output", site.toString(), "--no-cache");
 
         assertEquals(1, run.exit(), run.err());

@@ -8,23 +8,17 @@ import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
 import dev.qa.model.Question;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class NewCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private QaRun last;
 
     private int run(String... args) {
-        CommandLine commandLine = QaCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        last = QaRun.of(args);
+        return last.exit();
     }
 
     @Test
@@ -33,8 +27,8 @@ class NewCommandTest {
 
         int exit = run("new", "What is \"gamma\": the third letter?", "--section", "first", "--source", source.toString());
 
-        assertEquals(0, exit, err::toString);
-        assertEquals("content/01-first/03-what-is-gamma-the-third-letter.md", out.toString().strip());
+        assertEquals(0, exit, last::err);
+        assertEquals("content/01-first/03-what-is-gamma-the-third-letter.md", last.out().strip());
         Loaded loaded = new SiteLoader().load(source);
         assertTrue(loaded.ok(), () -> loaded.problems().toString());
         Question created = loaded.site().sections().get(0).questions().get(2);
@@ -47,7 +41,7 @@ class NewCommandTest {
     void acceptsTheSectionFolderName(@TempDir Path temp) {
         Path source = Fixtures.copy("load/good", temp.resolve("source"));
 
-        assertEquals(0, run("new", "Delta?", "--section", "02-second", "--source", source.toString()), err::toString);
+        assertEquals(0, run("new", "Delta?", "--section", "02-second", "--source", source.toString()), last::err);
         assertTrue(Files.exists(source.resolve("content/02-second/02-delta.md")));
     }
 
@@ -56,7 +50,7 @@ class NewCommandTest {
         Path source = Fixtures.copy("load/good", temp.resolve("source"));
 
         assertEquals(2, run("new", "Delta?", "--section", "third", "--source", source.toString()));
-        assertTrue(err.toString().contains("There is no section 'third'; the sections are: first, second"), err::toString);
+        assertTrue(last.err().contains("There is no section 'third'; the sections are: first, second"), last::err);
     }
 
     @Test
@@ -64,6 +58,6 @@ class NewCommandTest {
         Path source = Fixtures.copy("load/good", temp.resolve("source"));
 
         assertEquals(1, run("new", "Alpha", "--section", "first", "--source", source.toString()));
-        assertTrue(err.toString().contains("already has a question at first/alpha.html"), err::toString);
+        assertTrue(last.err().contains("already has a question at first/alpha.html"), last::err);
     }
 }
