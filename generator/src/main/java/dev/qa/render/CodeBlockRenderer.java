@@ -43,7 +43,8 @@ final class CodeBlockRenderer implements NodeRenderer {
             return; // drawn inside the snippet before it
         }
         if (language.equals("java")) {
-            snippet(node, page, block, info, code, html);
+            String shown = page == null ? code : block.map(b -> page.included().get(b.fence())).orElse(code);
+            snippet(node, page, block, info, shown, html);
             return;
         }
         code(html, language, code, "");

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qa.check.SnippetResults;
 import dev.qa.load.MarkdownOptions;
 import dev.qa.model.Markdown;
 import java.util.List;
@@ -20,8 +19,8 @@ final class MarkdownRenderer {
             .build();
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
-    Body render(Markdown markdown, String page, SiteUrls urls, SnippetResults results, Findings findings) {
-        PageContext context = new PageContext(markdown, page, urls, results);
+    Body render(Markdown markdown, String page, SiteUrls urls, SnippetView snippets, Findings findings) {
+        PageContext context = new PageContext(markdown, page, urls, snippets.results(), snippets.included());
         // The document is only ever rendered by one thread at a time, for its own page.
         synchronized (markdown.document()) {
             markdown.document().set(PageContext.KEY, context);

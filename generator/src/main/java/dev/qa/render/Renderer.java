@@ -37,7 +37,8 @@ public final class Renderer {
     }
 
     /** Every page of the site; links between markdown files that lead nowhere are returned as problems. */
-    public Rendered render(Site site, SnippetResults results) {
+    public Rendered render(Site site, SnippetResults checked) {
+        SnippetView results = new SnippetView(checked, IncludedCode.of(site));
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Map<Question, Section> sectionOf = new HashMap<>();
@@ -92,7 +93,7 @@ public final class Renderer {
         return new Rendered(pages, problems);
     }
 
-    private Page home(Site site, Theme theme, SiteUrls urls, SnippetResults results, Findings findings) {
+    private Page home(Site site, Theme theme, SiteUrls urls, SnippetView results, Findings findings) {
         String path = SiteUrls.HOME;
         Map<String, Object> model = common(site, theme, path, null, null);
         model.put("content", markdown.render(site.home().body(), path, urls, results, findings).html());
@@ -103,7 +104,7 @@ public final class Renderer {
         return new Page(path, templates.render("home", model));
     }
 
-    private Page section(Site site, Theme theme, Section section, SiteUrls urls, SnippetResults results, Findings findings) {
+    private Page section(Site site, Theme theme, Section section, SiteUrls urls, SnippetView results, Findings findings) {
         String path = SiteUrls.section(section);
         Map<String, Object> model = common(site, theme, path, section, null);
         model.put("section", section);
@@ -139,7 +140,7 @@ public final class Renderer {
      * Every question on one page. Bodies are rendered again for this page's path so that their links
      * resolve from here; what that finds was already found on the questions' own pages.
      */
-    private Page print(Site site, Theme theme, SiteUrls urls, SnippetResults results, Map<Question, Section> sectionOf) {
+    private Page print(Site site, Theme theme, SiteUrls urls, SnippetView results, Map<Question, Section> sectionOf) {
         Findings ignored = new Findings();
         Map<String, Object> model = common(site, theme, PRINT, null, null);
         model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),

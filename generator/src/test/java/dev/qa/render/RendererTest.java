@@ -126,6 +126,19 @@ class RendererTest {
         assertEquals("../", alpha.selectFirst("#search").attr("data-root"));
     }
 
+    @Test
+    void aFileSnippetShowsTheIncludedCodeNotItsEmptyFence() {
+        Loaded included = new SiteLoader().load(Fixtures.resource("check/include"));
+        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(included.site(), SnippetResults.none());
+        Document page = Jsoup.parse(result.pages().stream().filter(p -> p.path().equals("s/q.html")).findFirst().orElseThrow().content());
+
+        List<String> code = page.select(".snippet pre code").eachText();
+        assertEquals(3, code.size(), code::toString);
+        assertTrue(code.get(0).startsWith("static String greet(String name) {"), code.get(0));
+        assertTrue(code.get(1).contains("int count = \"three\";"), code.get(1));
+        assertTrue(code.get(2).contains("System.out.println(\"whole file\");"), code.get(2));
+    }
+
     private Document html(String path) {
         return Jsoup.parse(pages.get(path).content());
     }
