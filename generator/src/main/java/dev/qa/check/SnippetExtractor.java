@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the snippets of every page in the flexmark tree the load stage built: fences whose info
@@ -40,11 +39,7 @@ public final class SnippetExtractor {
     public Extracted extract(Site site) {
         List<PageSnippets> pages = new ArrayList<>();
         Map<Position, Problem> invalid = new LinkedHashMap<>();
-        Stream<Markdown> bodies = Stream.concat(
-                Stream.of(site.home().body()),
-                site.sections().stream().flatMap(section -> Stream.concat(
-                        Stream.of(section.intro()), section.questions().stream().map(question -> question.body()))));
-        bodies.filter(body -> body != null).forEach(body -> {
+        site.bodies().forEach(body -> {
             List<Snippet> snippets = extract(body, invalid);
             if (!snippets.isEmpty() || body.codeBlocks().stream().anyMatch(SnippetExtractor::isSnippet)) {
                 pages.add(new PageSnippets(body.file(), snippets));

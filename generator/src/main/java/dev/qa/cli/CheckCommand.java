@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,9 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
     private static Optional<Path> page(Site site, Path only) {
         Path absolute = only.toAbsolutePath().normalize();
         Path fromRoot = site.root().resolve(only).normalize();
-        Stream<Markdown> bodies = Stream.concat(Stream.of(site.home().body()), site.sections().stream()
-                .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(q -> q.body()))));
-        return bodies.filter(body -> body != null)
+        return site.bodies()
                 .map(Markdown::file)
                 .filter(file -> site.root().resolve(file).normalize().equals(absolute) || site.root().resolve(file).normalize().equals(fromRoot))
                 .findFirst();

@@ -75,11 +75,9 @@ public final class SiteLoader {
     }
 
     private Home loadHome(Path file, SourceReader reader, List<Problem> problems) {
-        if (!Files.isRegularFile(file)) {
-            return new Home("Q&A", "", markdown.parse(SourceFile.of(Path.of(CONTENT, HOME_FILE), ""), 0));
-        }
-        Optional<Page> page = readPage(file, reader, HOME_KEYS, problems);
+        Optional<Page> page = Files.isRegularFile(file) ? readPage(file, reader, HOME_KEYS, problems) : Optional.empty();
         if (page.isEmpty()) {
+            // No content/index.md (or an unreadable one, already reported): an untitled, empty home page.
             return new Home("Q&A", "", markdown.parse(SourceFile.of(Path.of(CONTENT, HOME_FILE), ""), 0));
         }
         FrontMatterFields fields = page.get().fields();

@@ -17,7 +17,7 @@ final class IncludedCode {
 
     /** The included code of every {@code file=} snippet, by the position of its fence; empty when the site has none. */
     static Map<Position, String> of(Site site) {
-        boolean includes = site.questions().anyMatch(question -> question.body().codeBlocks().stream()
+        boolean includes = site.bodies().anyMatch(body -> body.codeBlocks().stream()
                 .anyMatch(block -> block.language().equals("java") && block.info().contains("file=")));
         if (!includes) {
             return Map.of();

@@ -83,7 +83,7 @@ final class IncrementalCheck implements SnippetCheck {
         Set<Path> included = new HashSet<>();
         changed.stream().filter(file -> file.startsWith(SNIPPETS)).forEach(included::add);
         Set<Path> pages = new HashSet<>();
-        bodies(site).forEach(body -> {
+        site.bodies().forEach(body -> {
             if (changed.contains(body.file()) || !byPage.containsKey(body.file()) && hasJava(body)
                     || !included.isEmpty() && includesAny(body, included)) {
                 pages.add(body.file());
@@ -110,14 +110,8 @@ final class IncrementalCheck implements SnippetCheck {
 
     private static Set<Path> pages(Site site) {
         Set<Path> files = new HashSet<>();
-        bodies(site).forEach(body -> files.add(body.file()));
+        site.bodies().forEach(body -> files.add(body.file()));
         return files;
-    }
-
-    private static Stream<Markdown> bodies(Site site) {
-        return Stream.concat(Stream.of(site.home().body()), site.sections().stream()
-                        .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(q -> q.body()))))
-                .filter(body -> body != null);
     }
 
     private static boolean hasJava(Markdown body) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,9 +108,7 @@ class IncrementalCheckTest {
         @Override
         public SnippetResults check(Site site) {
             Map<Position, SnippetResult> results = new HashMap<>();
-            Stream.concat(Stream.of(site.home().body()), site.sections().stream()
-                            .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(q -> q.body()))))
-                    .filter(body -> body != null)
+            site.bodies()
                     .flatMap(body -> body.codeBlocks().stream())
                     .filter(block -> block.language().equals("java"))
                     .forEach(block -> {

@@ -48,7 +48,7 @@ class ServeCommandTest {
     @Test
     void printsTheUrlServesAndStopsOnCtrlCWithNoProcessLeft() throws Exception {
         Path root = Fixtures.copy("serve/site", temp.resolve("site"));
-        ServedSite.copyTree(Fixtures.templates(), root.resolve("templates"));
+        Fixtures.copyTree(Fixtures.templates(), root.resolve("templates"));
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.qa.cli.Main", "serve", "--source", root.toString(), "--port", "0")
                 .redirectErrorStream(true)

@@ -17,7 +17,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class ServedSite implements AutoCloseable {
         Path root = temp.resolve("site");
         Path runs = temp.resolve("runs.txt");
         Fixtures.copy("serve/site", root);
-        copyTree(Fixtures.templates(), root.resolve("templates"));
+        Fixtures.copyTree(Fixtures.templates(), root.resolve("templates"));
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".java")).toList()) {
                 Files.writeString(file, Files.readString(file).replace("@RUNS@", runs.toString().replace("\\", "/")));
@@ -119,19 +118,6 @@ final class ServedSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** An HTTP/1.1 response read off the socket (header names in lower case; the body as UTF-8). */
