@@ -34,7 +34,18 @@ final class CodeBlockRenderer implements NodeRenderer {
     }
 
     private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-        PageContext page = PageContext.KEY.get(context.getDocument());
+        // flexmark's writer strips the indentation of every line it is given unless it is told it is
+        // writing preformatted text; code (and the data-jsh attribute's lines) must keep theirs.
+        html.openPre();
+        try {
+            renderBlock(node, html);
+        } finally {
+            html.closePre();
+        }
+    }
+
+    private void renderBlock(FencedCodeBlock node, HtmlWriter html) {
+        PageContext page = PageContext.KEY.get(node.getDocument());
         Optional<CodeBlock> block = page == null ? Optional.empty() : find(page, node);
         String info = node.getInfo().toString().strip();
         String language = block.map(CodeBlock::language).orElse(info.isEmpty() ? "" : info.split("\\s+")[0]);

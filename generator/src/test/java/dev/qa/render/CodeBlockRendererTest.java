@@ -61,4 +61,35 @@ class CodeBlockRendererTest {
     void everyBlockCanBeScrolledByKeyboard() {
         assertTrue(page.select(".code pre").stream().allMatch(pre -> pre.attr("tabindex").equals("0")));
     }
+
+    @Test
+    void everyLineKeepsItsIndentationAndTabsStayTabs() {
+        Document indented = SITE.html("more/indented.html");
+
+        assertEquals("""
+                public class Shapes {
+                    record Square(double side) {
+                        double area() {
+                            return side * side;
+                        }
+                    }
+
+                    public static void main(String[] args) {
+                        System.out.println(new Square(3).area());
+                    }
+                }
+                """, indented.selectFirst(".snippet code.language-java").wholeText());
+        assertEquals("a:\n  b: 1\n  c:\n    - d\n", indented.selectFirst("code.language-yaml").wholeText());
+        assertEquals("all:\n\tmake build\n\t\tnested tab\n", indented.selectFirst("code.language-text").wholeText());
+        assertEquals("if (ok) {\n  go();\n}\n", indented.selectFirst("li code.language-js").wholeText(),
+                "inside a list the list's indentation goes, the code's own stays");
+    }
+
+    @Test
+    void copyForJShellKeepsTheIndentationOfHiddenLinesToo() {
+        String jsh = SITE.html("more/indented.html").selectFirst(".snippet").attr("data-jsh");
+
+        assertTrue(jsh.contains("\n        var unused = 0;\n        System.out.println"), jsh);
+        assertTrue(jsh.endsWith("}\nShapes.main(new String[0]);\n"), jsh);
+    }
 }
