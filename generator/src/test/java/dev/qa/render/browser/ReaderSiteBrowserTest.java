@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderSiteBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> AXE_PAGES = List.of("index.html", "basics/index.html", "basics/counting.html");
+    private static final List<String> AXE_PAGES = List.of("index.html", "basics/index.html", "basics/counting.html", "more/indented.html");
 
     private FixtureSite site;
     private ChromeDriver driver;
@@ -136,6 +136,33 @@ class ReaderSiteBrowserTest {
         assertEquals("SELECT word, count(*) FROM words GROUP BY word;\n", copied.get(0));
         assertTrue(copied.get(1).toString().startsWith("import java.time.Duration;\nvar words"), copied.get(1).toString());
         waitFor(() -> jshell.getText().equals("Copied"));
+    }
+
+    @Test
+    void copiedCodeKeepsItsIndentationAndTabs() {
+        open(site.httpRoot(), "more/indented.html");
+        driver.executeScript("window.copied = []; navigator.clipboard.writeText = t => { window.copied.push(t); return Promise.resolve(); };");
+
+        WebElement snippet = driver.findElement(By.cssSelector(".snippet"));
+        hover(snippet);
+        snippet.findElement(By.xpath(".//button[text()='Copy']")).click();
+        hover(snippet);
+        snippet.findElement(By.xpath(".//button[text()='Copy for JShell']")).click();
+        for (String lang : List.of("yaml", "text")) {
+            WebElement block = driver.findElement(By.cssSelector(".code[data-lang=" + lang + "]"));
+            hover(block);
+            block.findElement(By.xpath(".//button[text()='Copy']")).click();
+        }
+
+        List<?> copied = (List<?>) driver.executeScript("return window.copied");
+        assertTrue(copied.get(0).toString().startsWith("public class Shapes {\n    record Square(double side) {\n        double area() {\n"),
+                copied.get(0).toString());
+        assertTrue(copied.get(1).toString().contains("\n        var unused = 0;\n        System.out.println(new Square(3).area());\n"),
+                copied.get(1).toString());
+        assertEquals("a:\n  b: 1\n  c:\n    - d\n", copied.get(2));
+        assertEquals("all:\n\tmake build\n\t\tnested tab\n", copied.get(3));
+        assertEquals("        return side * side;", driver.findElement(By.cssSelector(".snippet pre")).getText().lines()
+                .filter(line -> line.contains("return")).findFirst().orElseThrow(), "the page shows the indentation too");
     }
 
     @Test
