@@ -1,21 +1,23 @@
 package dev.qa.check;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * How to check.
  *
- * @param useCache reuse the results of unchanged pages from {@code .qa-cache/}
- * @param only     check only this page (relative to the source folder); the others are skipped
+ * @param cacheFolder where results of unchanged pages are kept ({@code .qa-cache/} in the source folder)
+ * @param useCache    reuse the results of unchanged pages from the cache
  */
-public record CheckOptions(boolean useCache, Optional<Path> only) {
+public record CheckOptions(Path cacheFolder, boolean useCache) {
+    /** The folder of the result cache, in the source folder. */
+    public static final String CACHE_FOLDER = ".qa-cache";
 
-    public static CheckOptions defaults() {
-        return new CheckOptions(true, Optional.empty());
+    /** Cached, with the cache in {@code source}'s {@code .qa-cache/}. */
+    public static CheckOptions defaults(Path source) {
+        return new CheckOptions(source.resolve(CACHE_FOLDER), true);
     }
 
     public CheckOptions withoutCache() {
-        return new CheckOptions(false, only);
+        return new CheckOptions(cacheFolder, false);
     }
 }

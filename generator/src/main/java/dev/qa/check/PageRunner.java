@@ -1,5 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.model.Snippet;
+import dev.qa.model.Result;
+
 import dev.qa.check.worker.Identifiers;
 import dev.qa.check.worker.Outcome;
 import dev.qa.check.worker.Task;
@@ -38,8 +41,8 @@ final class PageRunner {
     }
 
     /** @param snippets the page's snippets that run, in order */
-    Map<Position, SnippetResult> run(List<Snippet> snippets) {
-        Map<Position, SnippetResult> results = new LinkedHashMap<>();
+    Map<Position, Result> run(List<Snippet> snippets) {
+        Map<Position, Result> results = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
         Map<Integer, List<Transcript.Entry>> transcripts = new HashMap<>();

@@ -1,5 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.model.Snippet;
+import dev.qa.model.Result;
+
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import java.io.ByteArrayInputStream;
@@ -28,7 +31,7 @@ import java.util.Optional;
 final class ResultCache {
     /** Raise when the checker's behaviour changes, so that no old result is trusted. */
     static final String CHECKER_VERSION = "qa-check-1";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path folder;
 
@@ -59,7 +62,7 @@ final class ResultCache {
         digest.update(bytes);
     }
 
-    Optional<Map<Position, SnippetResult>> get(String key) {
+    Optional<Map<Position, Result>> get(String key) {
         Path file = folder.resolve(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -69,15 +72,17 @@ final class ResultCache {
                 return Optional.empty();
             }
             int count = in.readInt();
-            Map<Position, SnippetResult> results = new LinkedHashMap<>();
+            Map<Position, Result> results = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 Position fence = readPosition(in);
-                SnippetResult.Status status = SnippetResult.Status.valueOf(in.readUTF());
-                Optional<String> failure = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+                Result.Status status = Result.Status.valueOf(in.readUTF());
+                Optional<Result.Failure> failure = in.readBoolean() ? Result.Failure.of(in.readUTF()) : Optional.empty();
                 String stdout = readString(in);
                 Optional<Problem> error = in.readBoolean()
                         ? Optional.of(new Problem(readPosition(in), readString(in), readString(in))) : Optional.empty();
-                results.put(fence, new SnippetResult(status, failure, stdout, error, in.readLong()));
+                long millis = in.readLong();
+                String mainCall = in.readUTF();
+                results.put(fence, new Result(status, failure, stdout, error, millis, mainCall.isEmpty() ? Optional.empty() : Optional.of(mainCall)));
             }
             return Optional.of(results);
         } catch (IOException | IllegalArgumentException e) {
@@ -86,7 +91,7 @@ final class ResultCache {
         }
     }
 
-    void put(String key, Map<Position, SnippetResult> results) {
+    void put(String key, Map<Position, Result> results) {
         try {
             Files.createDirectories(folder);
             Path ignore = folder.resolve(".gitignore");
@@ -97,13 +102,13 @@ final class ResultCache {
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeInt(FORMAT);
                 out.writeInt(results.size());
-                for (Map.Entry<Position, SnippetResult> entry : results.entrySet()) {
-                    SnippetResult result = entry.getValue();
+                for (Map.Entry<Position, Result> entry : results.entrySet()) {
+                    Result result = entry.getValue();
                     writePosition(out, entry.getKey());
                     out.writeUTF(result.status().name());
                     out.writeBoolean(result.failure().isPresent());
                     if (result.failure().isPresent()) {
-                        out.writeUTF(result.failure().get());
+                        out.writeUTF(result.failure().get().key());
                     }
                     writeString(out, result.stdout());
                     out.writeBoolean(result.error().isPresent());
@@ -114,6 +119,7 @@ final class ResultCache {
                         writeString(out, problem.hint());
                     }
                     out.writeLong(result.millis());
+                    out.writeUTF(result.mainCall().orElse(""));
                 }
             }
             Path temporary = Files.createTempFile(folder, key, ".tmp");

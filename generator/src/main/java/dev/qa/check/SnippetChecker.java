@@ -1,5 +1,10 @@
 package dev.qa.check;
 
+import dev.qa.model.Snippet;
+import dev.qa.model.SnippetAttributes;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
+
 import dev.qa.model.Position;
 import dev.qa.model.Site;
 import java.nio.file.Path;
@@ -20,9 +25,6 @@ import java.util.concurrent.Future;
  * page per session, pages in parallel, unchanged pages answered from the cache.
  */
 public final class SnippetChecker implements SnippetCheck {
-    /** The folder of the result cache, in the source folder. */
-    public static final String CACHE_FOLDER = ".qa-cache";
-
     private final WorkerPool pool;
     private final CheckOptions options;
 
@@ -32,47 +34,45 @@ public final class SnippetChecker implements SnippetCheck {
     }
 
     @Override
-    public SnippetResults check(Site site) {
-        SnippetExtractor.Extracted extracted = new SnippetExtractor(site.root()).extract(site);
-        Map<Position, SnippetResult> results = new ConcurrentHashMap<>();
-        extracted.invalid().forEach((fence, problem) -> results.put(fence, Verdict.invalid(problem)));
+    public Results check(Site site) {
+        Map<Position, Result> results = new ConcurrentHashMap<>();
         Duration timeout = site.config().snippetTimeout();
-        ResultCache cache = new ResultCache(site.root().resolve(CACHE_FOLDER));
+        ResultCache cache = new ResultCache(options.cacheFolder());
         int feature = Runtime.version().feature();
         List<PageJob> jobs = new ArrayList<>();
-        for (PageSnippets page : extracted.pages()) {
-            boolean chosen = options.only().map(only -> only.normalize().equals(page.file().normalize())).orElse(true);
+        site.bodies().forEach(body -> {
             List<Snippet> runnable = new ArrayList<>();
-            for (Snippet snippet : page.snippets()) {
+            for (Snippet snippet : body.snippets()) {
                 SnippetAttributes attributes = snippet.attributes();
-                if (!chosen || attributes.requires().orElse(0) > feature) {
-                    results.put(snippet.fence(), skipped());
+                if (snippet.invalid().isPresent()) {
+                    results.put(snippet.fence(), Verdict.invalid(snippet.invalid().get()));
+                } else if (attributes.requires().orElse(0) > feature) {
+                    results.put(snippet.fence(), Result.skipped());
                 } else if (attributes.ignore()) {
-                    results.put(snippet.fence(), new SnippetResult(SnippetResult.Status.IGNORED,
-                            java.util.Optional.empty(), "", java.util.Optional.empty(), 0));
+                    results.put(snippet.fence(), Result.ignored());
                 } else {
                     runnable.add(snippet);
                 }
             }
             if (runnable.isEmpty()) {
-                continue;
+                return;
             }
             String key = ResultCache.key(runnable, timeout);
-            var cached = options.useCache() ? cache.get(key) : java.util.Optional.<Map<Position, SnippetResult>>empty();
+            var cached = options.useCache() ? cache.get(key) : java.util.Optional.<Map<Position, Result>>empty();
             if (cached.isPresent()) {
                 results.putAll(cached.get());
             } else {
-                jobs.add(new PageJob(page.file(), runnable, key));
+                jobs.add(new PageJob(body.file(), runnable, key));
             }
-        }
+        });
         run(jobs, timeout, cache, results);
-        return new SnippetResults(new HashMap<>(results));
+        return new Results(new HashMap<>(results));
     }
 
     private record PageJob(Path file, List<Snippet> snippets, String key) {
     }
 
-    private void run(List<PageJob> jobs, Duration timeout, ResultCache cache, Map<Position, SnippetResult> results) {
+    private void run(List<PageJob> jobs, Duration timeout, ResultCache cache, Map<Position, Result> results) {
         if (jobs.isEmpty()) {
             return;
         }
@@ -88,7 +88,7 @@ public final class SnippetChecker implements SnippetCheck {
             List<Future<?>> futures = new ArrayList<>();
             for (PageJob job : jobs) {
                 futures.add(executor.submit(() -> {
-                    Map<Position, SnippetResult> page = runner.run(job.snippets());
+                    Map<Position, Result> page = runner.run(job.snippets());
                     results.putAll(page);
                     if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
                         cache.put(job.key(), page);
@@ -112,11 +112,7 @@ public final class SnippetChecker implements SnippetCheck {
     }
 
     /** A timeout or a dead worker may depend on the machine's load: such a page is checked again next time. */
-    private static boolean unstable(SnippetResult result) {
-        return result.failure().filter(kind -> kind.equals("timeout") || kind.equals("exit")).isPresent();
-    }
-
-    private static SnippetResult skipped() {
-        return new SnippetResult(SnippetResult.Status.SKIPPED, java.util.Optional.empty(), "", java.util.Optional.empty(), 0);
+    private static boolean unstable(Result result) {
+        return result.failure().filter(Result.Failure::unstable).isPresent();
     }
 }

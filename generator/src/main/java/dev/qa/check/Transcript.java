@@ -1,5 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.model.Snippet;
+import dev.qa.model.SourceLine;
+
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import java.util.ArrayList;

@@ -1,6 +1,11 @@
 package dev.qa.check;
 
-import dev.qa.check.SnippetResult.Status;
+import dev.qa.model.Result;
+import dev.qa.model.Result.Failure;
+import dev.qa.model.Result.Status;
+import dev.qa.model.Snippet;
+import dev.qa.model.SnippetAttributes;
+import dev.qa.model.SourceLine;
 import dev.qa.check.worker.Outcome;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
@@ -16,85 +21,90 @@ final class Verdict {
     private Verdict() {
     }
 
-    static SnippetResult passed(String stdout, boolean truncated, long millis) {
-        return new SnippetResult(Status.PASSED, Optional.empty(), shown(stdout, truncated), Optional.empty(), millis);
+    static Result passed(String stdout, boolean truncated, long millis) {
+        return passed(stdout, truncated, millis, "");
     }
 
-    static SnippetResult failed(String kind, Problem problem, String stdout, long millis) {
-        return new SnippetResult(Status.FAILED, Optional.of(kind), shown(stdout, false), Optional.of(problem), millis);
+    static Result passed(String stdout, boolean truncated, long millis, String mainCall) {
+        return new Result(Status.PASSED, Optional.empty(), shown(stdout, truncated), Optional.empty(), millis,
+                mainCall.isEmpty() ? Optional.empty() : Optional.of(mainCall));
+    }
+
+    static Result failed(Failure kind, Problem problem, String stdout, long millis) {
+        return new Result(Status.FAILED, Optional.of(kind), shown(stdout, false), Optional.of(problem), millis);
     }
 
     /** A snippet whose markup is wrong never ran: failed, with no failure kind. */
-    static SnippetResult invalid(Problem problem) {
-        return new SnippetResult(Status.FAILED, Optional.empty(), "", Optional.of(problem), 0);
+    static Result invalid(Problem problem) {
+        return new Result(Status.FAILED, Optional.empty(), "", Optional.of(problem), 0);
     }
 
-    static SnippetResult of(Snippet snippet, Broken broken, String stdout, long millis) {
+    static Result of(Snippet snippet, Broken broken, String stdout, long millis) {
         Position at = snippet.firstLine();
         // Java 17 has no pattern matching in switch yet: instanceof over the sealed interface instead.
         if (broken instanceof Broken.TimedOut timedOut) {
-            return failed("timeout", Problem.at(at, "the snippet did not finish within " + seconds(timedOut.millis()),
+            return failed(Failure.TIMEOUT, Problem.at(at, "the snippet did not finish within " + seconds(timedOut.millis()),
                     "make it finish sooner (an endless loop?), or allow more time with `timeout=30s`"), stdout, millis);
         }
         if (broken instanceof Broken.ThreadLeft left) {
-            return failed("timeout", Problem.at(at, "a thread it started (\"" + left.thread() + "\") was still running "
+            return failed(Failure.TIMEOUT, Problem.at(at, "a thread it started (\"" + left.thread() + "\") was still running "
                             + seconds(left.millis()) + " after the page's last snippet",
                     "shut down the executors it creates and end the threads it starts, or make them daemon threads"), stdout, millis);
         }
         int exitCode = ((Broken.Exited) broken).exitCode();
-        return failed("exit", Problem.at(at, "the snippet ended the JVM it ran in" + (exitCode >= 0 ? " (exit code " + exitCode + ")" : ""),
+        return failed(Failure.EXIT, Problem.at(at, "the snippet ended the JVM it ran in" + (exitCode >= 0 ? " (exit code " + exitCode + ")" : ""),
                 "do not call System.exit or Runtime.halt in a snippet: return, or throw an exception"), stdout, millis);
     }
 
-    static SnippetResult of(Snippet snippet, Outcome outcome, long millis) {
+    static Result of(Snippet snippet, Outcome outcome, long millis) {
         SnippetAttributes attributes = snippet.attributes();
         String stdout = outcome.stdout();
         Position errorAt = snippet.positionOf(outcome.errorOffset());
         if (attributes.compileFail()) {
             return outcome.result() == Outcome.Result.COMPILE_ERROR ? passed("", false, millis)
-                    : failed("expectation", Problem.at(snippet.firstLine(), "the snippet is marked compile-fail, but it compiles",
+                    : failed(Failure.EXPECTATION, Problem.at(snippet.firstLine(), "the snippet is marked compile-fail, but it compiles",
                     "remove compile-fail, or show code that really does not compile"), stdout, millis);
         }
         switch (outcome.result()) {
             case COMPILE_ERROR -> {
-                return failed("compile", Problem.at(errorAt, outcome.message(),
+                return failed(Failure.COMPILE, Problem.at(errorAt, outcome.message(),
                         "fix the code; if it is meant not to compile, mark the snippet `java compile-fail`"), stdout, millis);
             }
             case EXCEPTION -> {
                 String thrown = outcome.exceptionClass() + (outcome.message().isEmpty() ? "" : ": " + outcome.message());
                 if (!attributes.expectsThrow()) {
-                    return failed("exception", Problem.at(errorAt, "uncaught exception " + thrown,
+                    return failed(Failure.EXCEPTION, Problem.at(errorAt, "uncaught exception " + thrown,
                             "fix the code, or mark the snippet `java throws=" + simpleName(outcome.exceptionClass())
                                     + "` if it is meant to throw"), stdout, millis);
                 }
                 Optional<String> expected = attributes.throwsName();
                 if (expected.isPresent() && !expected.get().equals(outcome.exceptionClass())
                         && !expected.get().equals(simpleName(outcome.exceptionClass()))) {
-                    return failed("expectation", Problem.at(errorAt, "expected " + expected.get() + " to be thrown, but it threw " + thrown,
+                    return failed(Failure.EXPECTATION, Problem.at(errorAt, "expected " + expected.get() + " to be thrown, but it threw " + thrown,
                             "fix the code, or write the exception it throws: `throws=" + simpleName(outcome.exceptionClass()) + "`"),
                             stdout, millis);
                 }
-                return passed(stdout, outcome.stdoutTruncated(), millis);
+                return passed(stdout, outcome.stdoutTruncated(), millis, outcome.mainCall());
             }
             default -> {
                 if (attributes.expectsThrow()) {
-                    return failed("expectation", Problem.at(snippet.firstLine(),
+                    return failed(Failure.EXPECTATION, Problem.at(snippet.firstLine(),
                             "expected " + attributes.throwsName().orElse("an exception") + " to be thrown, but the snippet ended normally",
                             "make it throw, or remove `throws`"), stdout, millis);
                 }
                 if (snippet.expected().isPresent() && !attributes.noRun()) {
                     Optional<Problem> differs = compare(stdout, snippet.expected().get(), snippet.fence(), "the output block");
                     if (differs.isPresent()) {
-                        return failed("output", differs.get(), stdout, millis);
+                        return failed(Failure.OUTPUT, differs.get(), stdout, millis);
                     }
                 }
-                return passed(stdout, outcome.stdoutTruncated(), millis);
+                return passed(stdout, outcome.stdoutTruncated(), millis, outcome.mainCall());
             }
         }
     }
 
     /** A transcript passes when every input printed and showed what the lines after it say. */
-    static SnippetResult ofTranscript(Snippet snippet, List<Transcript.Entry> entries, List<Outcome> outcomes, long millis) {
+    static Result ofTranscript(Snippet snippet, List<Transcript.Entry> entries, List<Outcome> outcomes, long millis) {
         StringBuilder stdout = new StringBuilder();
         for (int i = 0; i < entries.size(); i++) {
             Transcript.Entry entry = entries.get(i);
@@ -102,7 +112,7 @@ final class Verdict {
             stdout.append(outcome.stdout());
             if (outcome.result() == Outcome.Result.COMPILE_ERROR) {
                 Position at = SourceLine.positionOf(entry.input(), outcome.errorOffset(), entry.input().get(0).at());
-                return failed("compile", Problem.at(at, outcome.message(),
+                return failed(Failure.COMPILE, Problem.at(at, outcome.message(),
                         "fix the input; a transcript shows code that works (use `java compile-fail` to show an error)"),
                         stdout.toString(), millis);
             }
@@ -113,7 +123,7 @@ final class Verdict {
                             .map(line -> new SourceLine(normalizeTemporaries(line.text()), line.at())).toList(),
                     fallback, "the transcript");
             if (differs.isPresent()) {
-                return failed("output", differs.get(), stdout.toString(), millis);
+                return failed(Failure.OUTPUT, differs.get(), stdout.toString(), millis);
             }
         }
         return passed(stdout.toString(), false, millis);

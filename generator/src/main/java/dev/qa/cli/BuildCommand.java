@@ -1,11 +1,9 @@
 package dev.qa.cli;
 
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
 import dev.qa.check.CheckOptions;
-import dev.qa.check.SnippetChecker;
-import dev.qa.check.WorkerPool;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.report.CheckReport;
 import dev.qa.report.ProblemFormat;
@@ -49,8 +47,9 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildRequest request = new BuildRequest(root, target, source.templates(), Optional.ofNullable(baseUrl));
         BuildResult result;
-        try (WorkerPool pool = WorkerPool.perCore()) {
-            result = new Pipeline(new SnippetChecker(pool, new CheckOptions(!report.noCache, Optional.empty()))).build(request);
+        CheckOptions options = CheckOptions.defaults(root);
+        try (Pipeline pipeline = Pipeline.withWorkers(report.noCache ? options.withoutCache() : options)) {
+            result = pipeline.build(request);
         } catch (WorkerStartFailure e) {
             err.println("qa: cannot run snippets: " + e.getMessage());
             err.flush();

@@ -1,12 +1,11 @@
 package dev.qa.cli;
 
 import dev.qa.check.CheckOptions;
-import dev.qa.check.SnippetChecker;
-import dev.qa.check.SnippetResults;
-import dev.qa.check.WorkerPool;
+import dev.qa.pipeline.Pipeline;
+import java.util.Set;
+import dev.qa.model.Results;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.load.Loaded;
-import dev.qa.load.SiteLoader;
 import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
 import dev.qa.model.Site;
@@ -50,34 +49,41 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path root = source.root();
         long start = System.nanoTime();
-        Loaded loaded = new SiteLoader().load(root);
+        try (Pipeline pipeline = Pipeline.withWorkers(noCache(CheckOptions.defaults(root)))) {
+            return check(pipeline, root, start, out, err);
+        } catch (WorkerStartFailure e) {
+            err.println("qa: cannot run snippets: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        }
+    }
+
+    private CheckOptions noCache(CheckOptions options) {
+        return report.noCache ? options.withoutCache() : options;
+    }
+
+    private int check(Pipeline pipeline, Path root, long start, PrintWriter out, PrintWriter err) throws IOException {
+        Loaded loaded = pipeline.load(root);
         if (!loaded.ok()) {
             err.print(new ProblemFormat(root).format(loaded.problems()));
             err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");
             err.flush();
             if (report.format == ReportFormat.JSON) {
-                out.print(ReportFormat.JSON.format(CheckReport.of(root, SnippetResults.none(), 0)));
+                out.print(ReportFormat.JSON.format(CheckReport.of(root, Results.none(), 0)));
                 out.flush();
             }
             return 1;
         }
         Optional<Path> page = Optional.empty();
         if (only != null) {
-            page = page(loaded.site(), only);
+            page = page(loaded.site(), root, only);
             if (page.isEmpty()) {
                 err.println("qa check: --only " + only + " is not a page of " + root);
                 err.flush();
                 return USAGE;
             }
         }
-        SnippetResults results;
-        try (WorkerPool pool = WorkerPool.perCore()) {
-            results = new SnippetChecker(pool, new CheckOptions(!report.noCache, page)).check(loaded.site());
-        } catch (WorkerStartFailure e) {
-            err.println("qa: cannot run snippets: " + e.getMessage());
-            err.flush();
-            return USAGE;
-        }
+        Results results = pipeline.check(loaded.site(), page.map(Set::of).orElse(Set.of()));
         CheckReport checked = CheckReport.of(root, results, (System.nanoTime() - start) / 1_000_000);
         out.print(report.format.format(checked));
         out.flush();
@@ -86,12 +92,12 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The page {@code --only} names, as a path relative to the source folder, whether given from there or from here. */
-    private static Optional<Path> page(Site site, Path only) {
+    private static Optional<Path> page(Site site, Path root, Path only) {
         Path absolute = only.toAbsolutePath().normalize();
-        Path fromRoot = site.root().resolve(only).normalize();
+        Path fromRoot = root.resolve(only).normalize();
         return site.bodies()
                 .map(Markdown::file)
-                .filter(file -> site.root().resolve(file).normalize().equals(absolute) || site.root().resolve(file).normalize().equals(fromRoot))
+                .filter(file -> root.resolve(file).normalize().equals(absolute) || root.resolve(file).normalize().equals(fromRoot))
                 .findFirst();
     }
 

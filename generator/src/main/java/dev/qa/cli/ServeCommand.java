@@ -1,9 +1,8 @@
 package dev.qa.cli;
 
-import dev.qa.build.BuildRequest;
+import dev.qa.pipeline.BuildRequest;
 import dev.qa.check.CheckOptions;
-import dev.qa.check.SnippetChecker;
-import dev.qa.check.WorkerPool;
+import dev.qa.pipeline.LiveBuild;
 import dev.qa.serve.PreviewServer;
 import dev.qa.serve.Rebuild;
 import java.io.IOException;
@@ -55,18 +54,18 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // The site is never written in serve mode; the output folder is only part of the request's shape.
         BuildRequest request = new BuildRequest(root, root.resolve("site"), source.templates(), Optional.empty());
-        WorkerPool pool = WorkerPool.perCore();
+        LiveBuild live = LiveBuild.withWorkers(noCache ? CheckOptions.defaults(root).withoutCache() : CheckOptions.defaults(root));
         PreviewServer server;
         try {
-            server = PreviewServer.start(request, new SnippetChecker(pool, new CheckOptions(!noCache, Optional.empty())), port,
+            server = PreviewServer.start(request, live, port,
                     rebuild -> report(rebuild, out, err));
         } catch (BindException e) {
-            pool.close();
+            live.close();
             err.println("qa serve: " + e.getMessage() + "; pass --port PORT");
             err.flush();
             return CheckCommand.USAGE;
         } catch (IOException e) {
-            pool.close();
+            live.close();
             err.println("qa serve: cannot start the preview: " + e.getMessage());
             err.flush();
             return CheckCommand.USAGE;
@@ -77,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         // Ctrl-C runs shutdown hooks: the watcher, the server and the snippet workers are closed before the JVM goes.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            pool.close();
+            live.close();
             stopped.countDown();
         }, "qa-serve-stop"));
         stopped.await();

@@ -2,7 +2,7 @@ package dev.qa.index;
 
 import dev.qa.text.Escape;
 
-import dev.qa.render.Page;
+import dev.qa.model.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

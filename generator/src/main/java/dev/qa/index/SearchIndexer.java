@@ -3,11 +3,14 @@ package dev.qa.index;
 import dev.qa.model.Question;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
-import dev.qa.render.Page;
-import dev.qa.render.SiteUrls;
+import dev.qa.model.Page;
+import dev.qa.model.SiteUrls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -17,10 +20,39 @@ import java.util.stream.IntStream;
  * {@code search-index/}. assets/search.js reads them.
  */
 public final class SearchIndexer {
+    /** A live build's page texts, by page: reading a page's HTML is most of this stage, and most pages did not change. */
+    private final Optional<Map<String, Text>> remembered;
+    private final AtomicInteger read = new AtomicInteger();
+
+    /** The text of one page as read, with the HTML it was read from. */
+    private record Text(String html, List<Segment> segments) {
+    }
+
+    /** An indexer for one build. */
+    public SearchIndexer() {
+        this.remembered = Optional.empty();
+    }
+
+    private SearchIndexer(Map<String, Text> remembered) {
+        this.remembered = Optional.of(remembered);
+    }
+
+    /** An indexer for a warm JVM: a page whose HTML did not change since the last index is not read again. */
+    public static SearchIndexer remembering() {
+        return new SearchIndexer(new ConcurrentHashMap<>());
+    }
 
     /** The index files to write beside {@code pages}; every question of the site is searchable. */
     public List<Page> index(Site site, List<Page> pages) {
-        return files(documents(site, pages));
+        read.set(0);
+        List<Page> files = files(documents(site, pages));
+        remembered.ifPresent(texts -> texts.keySet().retainAll(pages.stream().map(Page::path).toList()));
+        return files;
+    }
+
+    /** How many pages the last index read (the others were remembered). */
+    public int pagesRead() {
+        return read.get();
     }
 
     /** The index files of these documents. */
@@ -30,7 +62,7 @@ public final class SearchIndexer {
     }
 
     /** One document per question that has a rendered page, in the site's order. */
-    static List<SearchDocument> documents(Site site, List<Page> pages) {
+    List<SearchDocument> documents(Site site, List<Page> pages) {
         Map<String, String> html = new HashMap<>();
         pages.forEach(page -> html.put(page.path(), page.content()));
         List<Question> questions = new ArrayList<>();
@@ -47,7 +79,18 @@ public final class SearchIndexer {
         return IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             String url = SiteUrls.question(sections.get(i), questions.get(i));
             return new SearchDocument(i, questions.get(i).title(), url, sections.get(i).title(), questions.get(i).tags(),
-                    HtmlText.segments(html.get(url)));
+                    segments(url, html.get(url)));
         }).toList();
+    }
+
+    private List<Segment> segments(String url, String html) {
+        Text known = remembered.map(texts -> texts.get(url)).orElse(null);
+        if (known != null && known.html().equals(html)) {
+            return known.segments();
+        }
+        read.incrementAndGet();
+        List<Segment> segments = HtmlText.segments(html);
+        remembered.ifPresent(texts -> texts.put(url, new Text(html, segments)));
+        return segments;
     }
 }

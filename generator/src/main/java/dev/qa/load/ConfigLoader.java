@@ -23,20 +23,20 @@ final class ConfigLoader {
         this.reader = reader;
     }
 
-    Result<SiteConfig> load() {
+    Attempt<SiteConfig> load() {
         Path file = root.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return Result.success(SiteConfig.defaults());
+            return Attempt.success(SiteConfig.defaults());
         }
-        Result<SourceFile> source = reader.read(file);
+        Attempt<SourceFile> source = reader.read(file);
         if (!source.ok()) {
-            return Result.failure(source.problems());
+            return Attempt.failure(source.problems());
         }
         // qa.yml is a YAML document; parse it as front matter with both fences implied.
         SourceFile wrapped = SourceFile.of(source.value().path(), "---\n" + source.value().text() + "\n---\n");
-        Result<FrontMatter> yaml = new FrontMatterParser().parse(wrapped);
+        Attempt<FrontMatter> yaml = new FrontMatterParser().parse(wrapped);
         if (!yaml.ok()) {
-            return Result.failure(shiftUp(yaml.problems()));
+            return Attempt.failure(shiftUp(yaml.problems()));
         }
         FrontMatterFields fields = new FrontMatterFields(wrapped, yaml.value(), KEYS);
         Optional<String> baseUrl = fields.optionalString("base-url").map(ConfigLoader::withTrailingSlash);
@@ -50,9 +50,9 @@ final class ConfigLoader {
             return parsed;
         }).orElse(SiteConfig.DEFAULT_SNIPPET_TIMEOUT);
         if (!fields.problems().isEmpty()) {
-            return Result.failure(shiftUp(fields.problems()));
+            return Attempt.failure(shiftUp(fields.problems()));
         }
-        return Result.success(new SiteConfig(baseUrl, editUrl, timeout));
+        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout));
     }
 
     private static String withTrailingSlash(String url) {

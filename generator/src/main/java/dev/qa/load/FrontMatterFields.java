@@ -1,5 +1,6 @@
 package dev.qa.load;
 
+import dev.qa.text.EditDistance;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import java.util.ArrayList;

@@ -22,13 +22,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class FrontMatterParser {
     private static final String HINT = "front matter is YAML between two lines of three dashes: ---";
 
-    Result<FrontMatter> parse(SourceFile file) {
+    Attempt<FrontMatter> parse(SourceFile file) {
         String text = file.text();
         if (JBakeHeaderParser.starts(file)) {
             return new JBakeHeaderParser().parse(file);
         }
         if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
-            return Result.success(FrontMatter.empty());
+            return Attempt.success(FrontMatter.empty());
         }
         int closingLine = -1;
         for (int line = 2; line <= file.lineCount(); line++) {
@@ -39,7 +39,7 @@ final class FrontMatterParser {
             }
         }
         if (closingLine < 0) {
-            return Result.failure(Problem.at(file.line(1), "the front matter is not closed",
+            return Attempt.failure(Problem.at(file.line(1), "the front matter is not closed",
                     "end the front matter with a line of three dashes: ---"));
         }
         int yamlStart = file.lineStarts()[1];
@@ -48,7 +48,7 @@ final class FrontMatterParser {
         return parseYaml(file, text.substring(yamlStart, yamlEnd), bodyOffset);
     }
 
-    private Result<FrontMatter> parseYaml(SourceFile file, String yaml, int bodyOffset) {
+    private Attempt<FrontMatter> parseYaml(SourceFile file, String yaml, int bodyOffset) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -57,16 +57,16 @@ final class FrontMatterParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? file.line(2) : new Position(file.path(), mark.getLine() + 2, mark.getColumn() + 1);
-            return Result.failure(Problem.at(at, "the front matter is not valid YAML: " + e.getProblem(),
+            return Attempt.failure(Problem.at(at, "the front matter is not valid YAML: " + e.getProblem(),
                     HINT + "; quote values that contain ': ' or start with a special character"));
         } catch (YAMLException e) {
-            return Result.failure(Problem.at(file.line(2), "the front matter is not valid YAML: " + e.getMessage(), HINT));
+            return Attempt.failure(Problem.at(file.line(2), "the front matter is not valid YAML: " + e.getMessage(), HINT));
         }
         if (root == null) {
-            return Result.success(new FrontMatter(Map.of(), bodyOffset));
+            return Attempt.success(new FrontMatter(Map.of(), bodyOffset));
         }
         if (!(root instanceof MappingNode mapping)) {
-            return Result.failure(Problem.at(file.line(2), "the front matter is not a list of keys and values",
+            return Attempt.failure(Problem.at(file.line(2), "the front matter is not a list of keys and values",
                     "write one `key: value` per line, for example `title: What is CAP?`"));
         }
         Map<String, FrontMatter.Entry> entries = new LinkedHashMap<>();
@@ -74,15 +74,15 @@ final class FrontMatterParser {
             Node keyNode = tuple.getKeyNode();
             Position at = new Position(file.path(), keyNode.getStartMark().getLine() + 2, keyNode.getStartMark().getColumn() + 1);
             if (!(keyNode instanceof ScalarNode scalar)) {
-                return Result.failure(Problem.at(at, "a front-matter key must be a plain word", "write `key: value`"));
+                return Attempt.failure(Problem.at(at, "a front-matter key must be a plain word", "write `key: value`"));
             }
             String key = scalar.getValue();
             if (entries.containsKey(key)) {
-                return Result.failure(Problem.at(at, "the key '" + key + "' appears twice in the front matter",
+                return Attempt.failure(Problem.at(at, "the key '" + key + "' appears twice in the front matter",
                         "keep one of them"));
             }
             entries.put(key, new FrontMatter.Entry(key, tuple.getValueNode(), at.line(), at.column()));
         }
-        return Result.success(new FrontMatter(entries, bodyOffset));
+        return Attempt.success(new FrontMatter(entries, bodyOffset));
     }
 }

@@ -38,7 +38,7 @@ final class JBakeHeaderParser {
         return false;
     }
 
-    Result<FrontMatter> parse(SourceFile file) {
+    Attempt<FrontMatter> parse(SourceFile file) {
         Map<String, FrontMatter.Entry> entries = new LinkedHashMap<>();
         int line = 1;
         for (; line <= file.lineCount(); line++) {
@@ -53,7 +53,7 @@ final class JBakeHeaderParser {
             String key = text.substring(0, equals).strip();
             String value = text.substring(equals + 1).strip();
             if (entries.containsKey(key)) {
-                return Result.failure(Problem.at(file.line(line), "the key '" + key + "' appears twice in the header", "keep one of them"));
+                return Attempt.failure(Problem.at(file.line(line), "the key '" + key + "' appears twice in the header", "keep one of them"));
             }
             Node node = switch (key) {
                 case "tags" -> list(value);
@@ -66,7 +66,7 @@ final class JBakeHeaderParser {
             entries.put("id", new FrontMatter.Entry("id", scalar(Slugs.of(file.path().getFileName().toString())), 1, 1));
         }
         int bodyOffset = line < file.lineCount() ? file.lineStarts()[line] : file.text().length();
-        return Result.success(new FrontMatter(entries, bodyOffset));
+        return Attempt.success(new FrontMatter(entries, bodyOffset));
     }
 
     private static Node scalar(String value) {

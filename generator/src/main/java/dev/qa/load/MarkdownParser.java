@@ -1,8 +1,10 @@
 package dev.qa.load;
 
+import java.nio.file.Path;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import dev.qa.markdown.MarkdownOptions;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.qa.model.CodeBlock;
@@ -12,24 +14,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Parses a markdown body with flexmark and records where every fenced code block stands on disk. */
-public final class MarkdownParser {
+final class MarkdownParser {
     private final Parser parser = Parser.builder(MarkdownOptions.create()).build();
+    private final SnippetReader snippets;
 
-    /** Parses the text of {@code file} from {@code bodyOffset} on; positions are those of the file. */
-    public Markdown parse(SourceFile file, int bodyOffset) {
-        String body = file.text().substring(bodyOffset);
-        Document document = parser.parse(body);
-        List<CodeBlock> blocks = new ArrayList<>();
-        collect(document, file, bodyOffset, blocks);
-        return new Markdown(file.path(), file.position(bodyOffset).line(), body, document, blocks);
+    /** @param root the source folder, from which {@code file=} snippets are read */
+    MarkdownParser(Path root) {
+        this.snippets = new SnippetReader(root);
     }
 
-    private static void collect(Node node, SourceFile file, int bodyOffset, List<CodeBlock> blocks) {
+    /**
+     * Parses the text of {@code file} from {@code bodyOffset} on; positions are those of the file. The
+     * parse tree is dropped once its code blocks and snippets are read: a site's trees would not fit
+     * in memory at 10,000 pages, and render parses each body again when it renders it.
+     */
+    Markdown parse(SourceFile file, int bodyOffset) {
+        String body = file.text().substring(bodyOffset);
+        Document document = parser.parse(body);
+        List<FencedCodeBlock> fenced = new ArrayList<>();
+        collect(document, fenced);
+        List<CodeBlock> blocks = new ArrayList<>(fenced.size());
+        List<Position> infoAt = new ArrayList<>(fenced.size());
+        for (FencedCodeBlock block : fenced) {
+            blocks.add(codeBlock(block, file, bodyOffset));
+            infoAt.add(file.position(bodyOffset + block.getInfo().getStartOffset()));
+        }
+        return new Markdown(file.path(), file.position(bodyOffset).line(), body, blocks, snippets.read(fenced, blocks, infoAt));
+    }
+
+    private static void collect(Node node, List<FencedCodeBlock> fenced) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FencedCodeBlock fenced) {
-                blocks.add(codeBlock(fenced, file, bodyOffset));
+            if (child instanceof FencedCodeBlock block) {
+                fenced.add(block);
             } else {
-                collect(child, file, bodyOffset, blocks);
+                collect(child, fenced);
             }
         }
     }

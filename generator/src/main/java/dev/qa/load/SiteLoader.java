@@ -37,10 +37,33 @@ public final class SiteLoader {
     static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary");
     static final Set<String> HOME_KEYS = Set.of("title", "description");
 
-    private final MarkdownParser markdown = new MarkdownParser();
+    /** A warm JVM's parses and git history, kept between loads; empty for a loader that loads once. */
+    private final Optional<ParseCache> parses;
+    private final Optional<GitHistory.Cached> histories;
+
+    /** A loader that reads and parses everything on every load. */
+    public SiteLoader() {
+        this.parses = Optional.empty();
+        this.histories = Optional.empty();
+    }
+
+    private SiteLoader(ParseCache parses, GitHistory.Cached histories) {
+        this.parses = Optional.of(parses);
+        this.histories = Optional.of(histories);
+    }
+
+    /**
+     * A loader for a warm JVM ({@code qa serve}): every load still reads every file, but parses only
+     * the files whose text changed, and asks git again only when the repository's HEAD moved.
+     */
+    public static SiteLoader remembering() {
+        return new SiteLoader(new ParseCache(), new GitHistory.Cached());
+    }
 
     public Loaded load(Path sourceRoot) {
         Path root = sourceRoot.toAbsolutePath().normalize();
+        MarkdownParser markdown = new MarkdownParser(root);
+        GitHistory history = histories.map(cached -> cached.of(root)).orElseGet(() -> GitHistory.of(root));
         SourceReader reader = new SourceReader(root);
         List<Problem> problems = new ArrayList<>();
         Path content = root.resolve(CONTENT);
@@ -49,16 +72,16 @@ public final class SiteLoader {
                     "run qa in the folder that holds content/, or pass --source DIR"));
             return new Loaded(null, problems);
         }
-        Result<SiteConfig> config = new ConfigLoader(root, reader).load();
+        Attempt<SiteConfig> config = new ConfigLoader(root, reader).load();
         problems.addAll(config.problems());
 
-        Home home = loadHome(content.resolve(HOME_FILE), reader, problems);
+        Home home = loadHome(content.resolve(HOME_FILE), reader, markdown, problems);
         Map<Path, Position> idPositions = new ConcurrentHashMap<>();
         List<Problem> found = Collections.synchronizedList(new ArrayList<>());
         // Parsing is most of loading and every file is independent: parse them on all cores.
         List<Section> sections = new ArrayList<>(list(content).parallelStream()
                 .filter(Files::isDirectory)
-                .map(folder -> loadSection(folder, reader, found, idPositions))
+                .map(folder -> loadSection(folder, reader, markdown, history, found, idPositions))
                 .flatMap(Optional::stream)
                 .toList());
         problems.addAll(sorted(found));
@@ -70,12 +93,12 @@ public final class SiteLoader {
         }
         sections.sort(Comparator.comparingInt(Section::order).thenComparing(section -> section.folder().toString()));
         checkUnique(sections, idPositions, problems);
-        Site site = new Site(root, config.ok() ? config.value() : SiteConfig.defaults(), home, sections);
+        Site site = new Site(config.ok() ? config.value() : SiteConfig.defaults(), home, sections);
         return new Loaded(site, problems);
     }
 
-    private Home loadHome(Path file, SourceReader reader, List<Problem> problems) {
-        Optional<Page> page = Files.isRegularFile(file) ? readPage(file, reader, HOME_KEYS, problems) : Optional.empty();
+    private Home loadHome(Path file, SourceReader reader, MarkdownParser markdown, List<Problem> problems) {
+        Optional<Page> page = Files.isRegularFile(file) ? readPage(file, reader, markdown, HOME_KEYS, problems) : Optional.empty();
         if (page.isEmpty()) {
             // No content/index.md (or an unreadable one, already reported): an untitled, empty home page.
             return new Home("Q&A", "", markdown.parse(SourceFile.of(Path.of(CONTENT, HOME_FILE), ""), 0));
@@ -87,8 +110,8 @@ public final class SiteLoader {
         return new Home(title, description, page.get().body());
     }
 
-    private Optional<Section> loadSection(Path folder, SourceReader reader, List<Problem> problems,
-                                          Map<Path, Position> idPositions) {
+    private Optional<Section> loadSection(Path folder, SourceReader reader, MarkdownParser markdown, GitHistory history,
+                                          List<Problem> problems, Map<Path, Position> idPositions) {
         Path root = reader.root();
         Path sectionFile = folder.resolve(SECTION_FILE);
         List<Path> entries = list(folder);
@@ -99,7 +122,7 @@ public final class SiteLoader {
                     "add " + PathText.slashed(root.relativize(sectionFile)) + " with `title:` and `order:` front matter")));
             return Optional.empty();
         }
-        Optional<Page> page = readPage(sectionFile, reader, SECTION_KEYS, problems);
+        Optional<Page> page = readPage(sectionFile, reader, markdown, SECTION_KEYS, problems);
         String slug = Slugs.of(folder.getFileName().toString());
         if (!Slugs.valid(slug)) {
             problems.add(Problem.at(Position.of(root.relativize(sectionFile), 1),
@@ -115,7 +138,7 @@ public final class SiteLoader {
         }
         List<Question> questions = entries.parallelStream()
                 .filter(entry -> isMarkdown(entry) && !entry.getFileName().toString().equals(SECTION_FILE))
-                .map(entry -> loadQuestion(entry, reader, problems, idPositions))
+                .map(entry -> loadQuestion(entry, reader, markdown, history, problems, idPositions))
                 .flatMap(Optional::stream)
                 .toList();
         if (page.isEmpty()) {
@@ -130,9 +153,9 @@ public final class SiteLoader {
         return Optional.of(new Section(root.relativize(folder), slug, title, order, icon, summary, page.get().body(), questions));
     }
 
-    private Optional<Question> loadQuestion(Path file, SourceReader reader, List<Problem> problems,
-                                            Map<Path, Position> idPositions) {
-        Optional<Page> page = readPage(file, reader, QUESTION_KEYS, problems);
+    private Optional<Question> loadQuestion(Path file, SourceReader reader, MarkdownParser markdown, GitHistory history,
+                                            List<Problem> problems, Map<Path, Position> idPositions) {
+        Optional<Page> page = readPage(file, reader, markdown, QUESTION_KEYS, problems);
         if (page.isEmpty()) {
             return Optional.empty();
         }
@@ -155,26 +178,34 @@ public final class SiteLoader {
         fields.optionalString("date");
         fields.optionalString("type");
         problems.addAll(fields.problems());
-        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body()));
+        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative)));
     }
 
     /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */
     private record Page(FrontMatterFields fields, Markdown body) {
     }
 
-    private Optional<Page> readPage(Path file, SourceReader reader, Set<String> keys, List<Problem> problems) {
-        Result<SourceFile> source = reader.read(file);
+    private Optional<Page> readPage(Path file, SourceReader reader, MarkdownParser markdown, Set<String> keys,
+                                    List<Problem> problems) {
+        Attempt<SourceFile> source = reader.read(file);
         if (!source.ok()) {
             problems.addAll(source.problems());
             return Optional.empty();
         }
-        Result<FrontMatter> frontMatter = new FrontMatterParser().parse(source.value());
+        Optional<ParseCache.Parsed> known = parses.flatMap(cache -> cache.get(file, source.value().text()));
+        if (known.isPresent()) {
+            FrontMatterFields fields = new FrontMatterFields(source.value(), known.get().frontMatter(), keys);
+            return Optional.of(new Page(fields, known.get().body()));
+        }
+        Attempt<FrontMatter> frontMatter = new FrontMatterParser().parse(source.value());
         if (!frontMatter.ok()) {
             problems.addAll(frontMatter.problems());
             return Optional.empty();
         }
         FrontMatterFields fields = new FrontMatterFields(source.value(), frontMatter.value(), keys);
-        return Optional.of(new Page(fields, markdown.parse(source.value(), frontMatter.value().bodyOffset())));
+        Markdown body = markdown.parse(source.value(), frontMatter.value().bodyOffset());
+        parses.ifPresent(cache -> cache.put(file, source.value().text(), new ParseCache.Parsed(frontMatter.value(), body)));
+        return Optional.of(new Page(fields, body));
     }
 
     private static void checkUnique(List<Section> sections, Map<Path, Position> idPositions, List<Problem> problems) {

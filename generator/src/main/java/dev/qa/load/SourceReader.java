@@ -24,13 +24,13 @@ final class SourceReader {
     }
 
     /** The file's text, or a problem naming the line and column of the first byte that is not UTF-8. */
-    Result<SourceFile> read(Path file) {
+    Attempt<SourceFile> read(Path file) {
         Path relative = root.relativize(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Result.failure(Problem.at(Position.of(relative, 1), "cannot read the file: " + e.getMessage(),
+            return Attempt.failure(Problem.at(Position.of(relative, 1), "cannot read the file: " + e.getMessage(),
                     "check that the file exists and is readable"));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -41,9 +41,9 @@ final class SourceReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Result.success(SourceFile.of(relative, text));
+            return Attempt.success(SourceFile.of(relative, text));
         } catch (CharacterCodingException e) {
-            return Result.failure(Problem.at(firstInvalidByte(relative, bytes), "the file is not valid UTF-8",
+            return Attempt.failure(Problem.at(firstInvalidByte(relative, bytes), "the file is not valid UTF-8",
                     "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"));
         }
     }

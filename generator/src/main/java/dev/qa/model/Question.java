@@ -1,6 +1,8 @@
 package dev.qa.model;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -8,11 +10,16 @@ import java.util.List;
  *
  * @param file  the markdown file, relative to the source folder
  * @param slug  the page's name in its section's URL ({@code cap-theorem})
+ * @param lastUpdated the date of the file's last commit; empty outside a git checkout
  */
 public record Question(Path file, String slug, String id, String title, List<String> tags, Status status,
-                       Markdown body) {
+                       Markdown body, Optional<LocalDate> lastUpdated) {
 
     public Question {
         tags = List.copyOf(tags);
+    }
+
+    public Question withBody(Markdown body) {
+        return new Question(file, slug, id, title, tags, status, body, lastUpdated);
     }
 }

@@ -1,15 +1,13 @@
 package dev.qa.model;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Everything that was loaded from a source folder: the model every later stage reads.
- *
- * @param root the source folder; every path in the model is relative to it
+ * Everything that was loaded from a source folder: the model every later stage reads. Every path in
+ * it is relative to the source folder, which travels beside the model, not in it.
  */
-public record Site(Path root, SiteConfig config, Home home, List<Section> sections) {
+public record Site(SiteConfig config, Home home, List<Section> sections) {
 
     public Site {
         sections = List.copyOf(sections);
@@ -20,6 +18,22 @@ public record Site(Path root, SiteConfig config, Home home, List<Section> sectio
         return Stream.concat(Stream.of(home.body()), sections.stream()
                         .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(Question::body))))
                 .filter(java.util.Objects::nonNull);
+    }
+
+    /** The body read from this file, if the site has one. */
+    public java.util.Optional<Markdown> body(java.nio.file.Path file) {
+        return bodies().filter(body -> body.file().equals(file)).findFirst();
+    }
+
+    /** The same site with the snippets of every page but these (files) left out: what a partial check runs. */
+    public Site only(java.util.Set<java.nio.file.Path> files) {
+        java.util.function.UnaryOperator<Markdown> keep = body -> body == null || files.contains(body.file()) ? body : body.withoutSnippets();
+        return new Site(config, new Home(home.title(), home.description(), keep.apply(home.body())), sections.stream()
+                .map(section -> new Section(section.folder(), section.slug(), section.title(), section.order(), section.icon(),
+                        section.summary(), keep.apply(section.intro()), section.questions().stream()
+                        .map(question -> files.contains(question.file()) ? question : question.withBody(question.body().withoutSnippets()))
+                        .toList()))
+                .toList());
     }
 
     public Stream<Question> questions() {

@@ -10,10 +10,11 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import dev.qa.check.SnippetResult;
 import dev.qa.model.CodeBlock;
+import dev.qa.model.Result;
+import dev.qa.model.Snippet;
+import dev.qa.model.SnippetAttributes;
 import dev.qa.render.highlight.Highlighter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -49,36 +50,32 @@ final class CodeBlockRenderer implements NodeRenderer {
         Optional<CodeBlock> block = page == null ? Optional.empty() : find(page, node);
         String info = node.getInfo().toString().strip();
         String language = block.map(CodeBlock::language).orElse(info.isEmpty() ? "" : info.split("\\s+")[0]);
-        String code = node.getContentChars().normalizeEOL();
         if (language.equals("output") && isSnippet(node.getPrevious())) {
             return; // drawn inside the snippet before it
         }
-        if (language.equals("java")) {
-            String shown = page == null ? code : block.map(b -> page.included().get(b.fence())).orElse(code);
-            snippet(node, page, block, info, shown, html);
+        Optional<Snippet> snippet = block.flatMap(b -> page.markdown().snippetAt(b.fence()));
+        if (snippet.isPresent() && snippet.get().kind() == Snippet.Kind.JAVA) {
+            snippet(page, snippet.get(), html);
             return;
         }
-        code(html, language, code, "");
+        code(html, language, node.getContentChars().normalizeEOL(), "");
     }
 
-    private void snippet(FencedCodeBlock node, PageContext page, Optional<CodeBlock> block, String info, String code, HtmlWriter html) {
-        Optional<SnippetResult> result = block.flatMap(b -> page.results().of(b));
-        List<String> attributes = List.of(info.split("\\s+"));
-        String visible = JavaSource.visible(code);
-        String forJShell = JShellScript.snippet(code);
+    private void snippet(PageContext page, Snippet snippet, HtmlWriter html) {
+        Optional<Result> result = page.results().of(snippet);
+        String forJShell = JShellScript.snippet(snippet, result);
         html.raw("<div class=\"snippet\" data-status=\"")
                 .raw(result.map(r -> r.status().name().toLowerCase(Locale.ROOT)).orElse("unchecked")).raw("\"");
         // Only when it differs from what is shown: most snippets have no hidden lines, and pages stay small.
-        if (!forJShell.equals(visible)) {
+        if (!forJShell.equals(snippet.shown())) {
             html.raw(" data-jsh=\"").raw(Escape.html(forJShell)).raw("\"");
         }
         html.raw(">");
-        code(html, "java", visible, "");
-        Optional<String> expected = node.getNext() instanceof FencedCodeBlock next && next.getInfo().toString().strip().equals("output")
-                ? Optional.of(next.getContentChars().normalizeEOL()) : Optional.empty();
-        boolean passed = result.map(r -> r.status() == SnippetResult.Status.PASSED).orElse(false);
-        Optional<String> shown = passed ? result.map(SnippetResult::stdout).filter(out -> !out.isEmpty()).or(() -> expected) : expected;
-        String mark = mark(result, attributes);
+        code(html, "java", snippet.shown(), "");
+        Optional<String> expected = snippet.expectedText();
+        boolean passed = result.map(r -> r.status() == Result.Status.PASSED).orElse(false);
+        Optional<String> shown = passed ? result.map(Result::stdout).filter(out -> !out.isEmpty()).or(() -> expected) : expected;
+        String mark = mark(result, snippet.attributes());
         if (shown.isPresent()) {
             html.raw("<div class=\"output\"><div class=\"output-label\">Output").raw(mark.isEmpty() ? "" : " " + mark).raw("</div>");
             code(html, "", shown.get(), "output-code");
@@ -91,13 +88,13 @@ final class CodeBlockRenderer implements NodeRenderer {
     }
 
     /** What the check says about the snippet, in the reader's words; empty when there was no check. */
-    private String mark(Optional<SnippetResult> result, List<String> attributes) {
+    private String mark(Optional<Result> result, SnippetAttributes attributes) {
         if (result.isEmpty()) {
             return "";
         }
         return switch (result.get().status()) {
-            case PASSED -> attributes.contains("no-run") ? "<span class=\"verified\">compiles on Java " + javaFeature + "</span>"
-                    : attributes.contains("compile-fail") ? "<span class=\"verified\">fails to compile, as meant, on Java " + javaFeature + "</span>"
+            case PASSED -> attributes.noRun() ? "<span class=\"verified\">compiles on Java " + javaFeature + "</span>"
+                    : attributes.compileFail() ? "<span class=\"verified\">fails to compile, as meant, on Java " + javaFeature + "</span>"
                     : "<span class=\"verified\">verified on Java " + javaFeature + "</span>";
             case IGNORED -> "<span class=\"unverified\">not checked</span>";
             case SKIPPED -> "<span class=\"unverified\">not run on Java " + javaFeature + "</span>";

@@ -1,5 +1,7 @@
 package dev.qa.render;
 
+import dev.qa.model.Page;
+
 import dev.qa.model.Problem;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,7 +51,7 @@ final class LinkCheck {
         if (ids.contains(link.anchor())) {
             return java.util.Optional.empty();
         }
-        String closest = ids.stream().min(Comparator.comparingInt(id -> dev.qa.load.EditDistance.between(id, link.anchor()))).orElse("");
+        String closest = ids.stream().min(Comparator.comparingInt(id -> dev.qa.text.EditDistance.between(id, link.anchor()))).orElse("");
         return java.util.Optional.of(Problem.at(link.at(), "the link '" + link.written() + "' names the anchor #" + link.anchor()
                         + ", which " + (link.target().equals(link.from()) ? "this page" : link.target()) + " does not have",
                 closest.isEmpty() ? "anchors are the heading ids of the target page" : "did you mean #" + closest + "?"));

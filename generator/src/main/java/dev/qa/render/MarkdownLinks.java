@@ -1,5 +1,7 @@
 package dev.qa.render;
 
+import dev.qa.model.SiteUrls;
+
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;

@@ -1,16 +1,21 @@
 package dev.qa.render;
 
+import dev.qa.model.SiteUrls;
+
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qa.load.MarkdownOptions;
+import dev.qa.markdown.MarkdownOptions;
+import com.vladsch.flexmark.util.ast.Document;
 import dev.qa.model.Markdown;
+import dev.qa.model.Results;
 import java.util.List;
 
 /** Markdown bodies to HTML, with links between markdown files turned into links between pages. */
 final class MarkdownRenderer {
+    private final Parser parser = Parser.builder(MarkdownOptions.create()).build();
     private final HtmlRenderer html = HtmlRenderer.builder(renderingOptions())
             .linkResolverFactory(new MarkdownLinks.Factory())
             .nodeRendererFactory(new CodeBlockRenderer.Factory())
@@ -19,20 +24,15 @@ final class MarkdownRenderer {
             .build();
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
-    Body render(Markdown markdown, String page, SiteUrls urls, SnippetView snippets, Findings findings) {
-        PageContext context = new PageContext(markdown, page, urls, snippets.results(), snippets.included());
-        // The document is only ever rendered by one thread at a time, for its own page.
-        synchronized (markdown.document()) {
-            markdown.document().set(PageContext.KEY, context);
-            try {
-                String rendered = html.render(markdown.document());
-                findings.problems().addAll(context.problems());
-                findings.links().addAll(context.links());
-                return new Body(rendered, List.copyOf(context.headings()));
-            } finally {
-                markdown.document().remove(PageContext.KEY);
-            }
-        }
+    Body render(Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
+        PageContext context = new PageContext(markdown, page, urls, results);
+        // Parsed again from the model's text with load's options, so that code blocks sit at the offsets load recorded.
+        Document document = parser.parse(markdown.source());
+        document.set(PageContext.KEY, context);
+        String rendered = html.render(document);
+        findings.problems().addAll(context.problems());
+        findings.links().addAll(context.links());
+        return new Body(rendered, List.copyOf(context.headings()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.qa.render;
 
+import dev.qa.model.SiteUrls;
+
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Results;
 import dev.qa.model.Markdown;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
@@ -16,14 +18,13 @@ import java.util.Map;
  * @param markdown the body being rendered (it knows its file and where it starts in it)
  * @param page     the page's path in the site
  * @param results  what the check stage found for the snippets, shown under them
- * @param included the code of {@code file=} snippets by fence, shown instead of their empty fence body
  * @param headings the page's h2 and h3 headings, in order, for its table of contents
  */
-record PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, Map<Position, String> included,
+record PageContext(Markdown markdown, String page, SiteUrls urls, Results results,
                    List<Problem> problems, List<MarkdownLinks.Link> links, List<Views.Heading> headings) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("qa.page");
 
-    PageContext(Markdown markdown, String page, SiteUrls urls, SnippetResults results, Map<Position, String> included) {
-        this(markdown, page, urls, results, included, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    PageContext(Markdown markdown, String page, SiteUrls urls, Results results) {
+        this(markdown, page, urls, results, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 }

@@ -1,6 +1,9 @@
 package dev.qa.render;
 
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Page;
+import dev.qa.model.SiteUrls;
+
+import dev.qa.model.Results;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
 import dev.qa.model.Question;
@@ -31,28 +34,53 @@ public final class Renderer {
 
     private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** Kept between renders only by a renderer that remembers; empty otherwise. */
+    private final Optional<RenderMemo> memory;
 
+    /** A renderer for one build: every output is made. */
     public Renderer(Templates templates) {
+        this(templates, Optional.empty());
+    }
+
+    private Renderer(Templates templates, Optional<RenderMemo> memory) {
         this.templates = templates;
+        this.memory = memory;
+    }
+
+    /**
+     * A renderer for a warm JVM: each render remakes only the outputs whose inputs changed since the
+     * last one, and reuses the others. One render at a time.
+     */
+    public static Renderer remembering(Templates templates) {
+        return new Renderer(templates, Optional.of(new RenderMemo()));
     }
 
     /** Every page of the site; links between markdown files that lead nowhere are returned as problems. */
-    public Rendered render(Site site, SnippetResults checked) {
-        SnippetView results = new SnippetView(checked, IncludedCode.of(site));
+    public Rendered render(Site site, Results results) {
+        memory.ifPresent(RenderMemo::begin);
+        try {
+            return renderAll(site, results);
+        } finally {
+            memory.ifPresent(RenderMemo::end);
+        }
+    }
+
+    private Rendered renderAll(Site site, Results results) {
+        RenderMemo.Memo memo = memory.map(RenderMemo::asMemo).orElseGet(RenderMemo::none);
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Map<Question, Section> sectionOf = new HashMap<>();
         site.sections().forEach(section -> section.questions().forEach(question -> sectionOf.put(question, section)));
         Findings findings = new Findings();
-        GitHistory history = GitHistory.of(site.root());
         Theme theme = Theme.of(templates.folder());
+        Outputs out = new Outputs(memo, urls, results, memory.isPresent() ? linkTargets(site, urls, theme) : "");
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             Question question = questions.get(i);
             Section section = sectionOf.get(question);
             String path = SiteUrls.question(section, question);
-            MarkdownRenderer.Body body = markdown.render(question.body(), path, urls, results, findings);
-            Optional<String> script = JShellScript.page(question.title(), path, question.body().codeBlocks());
+            MarkdownRenderer.Body body = out.body(question.body(), path, path, findings);
+            Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, theme, path, section, question);
             model.put("question", question);
@@ -67,22 +95,22 @@ public final class Renderer {
             model.put("previous", i > 0 ? link(path, questions.get(i - 1), sectionOf) : null);
             model.put("next", i + 1 < questions.size() ? link(path, questions.get(i + 1), sectionOf) : null);
             model.put("editUrl", editUrl(site, question.file()));
-            model.put("lastUpdated", history.lastCommitted(question.file()).map(Object::toString).orElse(null));
+            model.put("lastUpdated", question.lastUpdated().map(Object::toString).orElse(null));
             model.put("jsh", script.map(text -> SiteUrls.relative(path, scriptPath)).orElse(null));
             List<Page> pages = new ArrayList<>(2);
-            pages.add(new Page(path, templates.render("question", model)));
+            pages.add(new Page(path, out.page("question", path, model, findings, () -> memory.ifPresent(RenderMemo::countQuestionPage))));
             script.ifPresent(text -> pages.add(new Page(scriptPath, text)));
             return pages;
         }).toList();
 
         List<Page> pages = new ArrayList<>(questionPages.size() * 2 + site.sections().size() + 8);
-        pages.add(home(site, theme, urls, results, findings));
+        pages.add(home(site, theme, out, findings));
         for (Section section : site.sections()) {
-            pages.add(section(site, theme, section, urls, results, findings));
+            pages.add(section(site, theme, section, out, findings));
         }
         questionPages.forEach(pages::addAll);
-        pages.addAll(tags(site, theme, sectionOf));
-        pages.add(print(site, theme, urls, results, sectionOf));
+        pages.addAll(tags(site, theme, sectionOf, out, findings));
+        pages.add(print(site, theme, sectionOf, out));
         pages.add(notFound(site, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
@@ -90,32 +118,76 @@ public final class Renderer {
         problems.addAll(LinkCheck.verify(pages, findings.links(), theme.files()));
         problems.sort(java.util.Comparator.comparing((Problem problem) -> problem.at().file().toString())
                 .thenComparingInt(problem -> problem.at().line()).thenComparingInt(problem -> problem.at().column()));
-        return new Rendered(pages, problems);
+        return new Rendered(pages, problems, memory.map(RenderMemo::questionPagesRendered).orElse(questions.size()));
     }
 
-    private Page home(Site site, Theme theme, SiteUrls urls, SnippetView results, Findings findings) {
+    /**
+     * Every page's link targets and the theme's files: a body's links resolve (or fail) against
+     * these, so a remembered body is only good while they stay the same.
+     */
+    private static String linkTargets(Site site, SiteUrls urls, Theme theme) {
+        StringBuilder targets = new StringBuilder();
+        site.bodies().forEach(body -> targets.append(body.file()).append('=').append(urls.pageOf(body.file()).orElse("")).append('\n'));
+        return targets.append(new TreeMap<>(Map.of("files", new java.util.TreeSet<>(theme.files())))).toString();
+    }
+
+    /** Where bodies and pages are made, or taken from the memo when their inputs did not change. */
+    private final class Outputs {
+        private final RenderMemo.Memo memo;
+        private final SiteUrls urls;
+        private final Results results;
+        private final String linkTargets;
+
+        Outputs(RenderMemo.Memo memo, SiteUrls urls, Results results, String linkTargets) {
+            this.memo = memo;
+            this.urls = urls;
+            this.results = results;
+            this.linkTargets = linkTargets;
+        }
+
+        /** A markdown body rendered for the page at {@code path}; {@code slot} names it among the memo's outputs. */
+        MarkdownRenderer.Body body(dev.qa.model.Markdown body, String slot, String path, Findings findings) {
+            return memo.get("body:" + slot + ":" + body.file(), () -> path + '\n' + body + '\n' + resultsOf(body) + '\n' + linkTargets,
+                    findings, own -> markdown.render(body, path, urls, results, own));
+        }
+
+        String page(String template, String path, Map<String, Object> model, Findings findings, Runnable whenMade) {
+            return memo.get(path, () -> template + '\n' + new TreeMap<>(model), findings, own -> {
+                whenMade.run();
+                return templates.render(template, model);
+            });
+        }
+
+        private String resultsOf(dev.qa.model.Markdown body) {
+            StringBuilder text = new StringBuilder();
+            body.snippets().forEach(snippet -> text.append(results.of(snippet)).append('\n'));
+            return text.toString();
+        }
+    }
+
+    private Page home(Site site, Theme theme, Outputs out, Findings findings) {
         String path = SiteUrls.HOME;
         Map<String, Object> model = common(site, theme, path, null, null);
-        model.put("content", markdown.render(site.home().body(), path, urls, results, findings).html());
+        model.put("content", out.body(site.home().body(), path, path, findings).html());
         model.put("sections", sectionItems(site, path, null, null));
         model.put("questionCount", site.questions().count());
         model.put("answeredCount", site.questions().filter(question -> question.status() != Status.DRAFT).count());
         model.put("editUrl", editUrl(site, Path.of("content", "index.md")));
-        return new Page(path, templates.render("home", model));
+        return new Page(path, out.page("home", path, model, findings, () -> { }));
     }
 
-    private Page section(Site site, Theme theme, Section section, SiteUrls urls, SnippetView results, Findings findings) {
+    private Page section(Site site, Theme theme, Section section, Outputs out, Findings findings) {
         String path = SiteUrls.section(section);
         Map<String, Object> model = common(site, theme, path, section, null);
         model.put("section", section);
-        model.put("content", markdown.render(section.intro(), path, urls, results, findings).html());
+        model.put("content", out.body(section.intro(), path, path, findings).html());
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                 SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT, false)).toList());
         model.put("editUrl", editUrl(site, section.folder().resolve("_section.md")));
-        return new Page(path, templates.render("section", model));
+        return new Page(path, out.page("section", path, model, findings, () -> { }));
     }
 
-    private List<Page> tags(Site site, Theme theme, Map<Question, Section> sectionOf) {
+    private List<Page> tags(Site site, Theme theme, Map<Question, Section> sectionOf, Outputs out, Findings findings) {
         Map<String, List<Question>> byTag = new TreeMap<>();
         site.questions().forEach(question -> question.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(question)));
         List<Page> pages = new ArrayList<>();
@@ -126,13 +198,13 @@ public final class Renderer {
             model.put("tagsUrl", SiteUrls.relative(path, TAGS));
             model.put("questions", entry.getValue().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                     SiteUrls.relative(path, SiteUrls.question(sectionOf.get(question), question)), question.status() == Status.DRAFT, false)).toList());
-            pages.add(new Page(path, templates.render("tag", model)));
+            pages.add(new Page(path, out.page("tag", path, model, findings, () -> { })));
         }
         Map<String, Object> model = common(site, theme, TAGS, null, null);
         model.put("tags", byTag.entrySet().stream()
                 .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(TAGS, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
                 .toList());
-        pages.add(new Page(TAGS, templates.render("tags", model)));
+        pages.add(new Page(TAGS, out.page("tags", TAGS, model, findings, () -> { })));
         return pages;
     }
 
@@ -140,13 +212,13 @@ public final class Renderer {
      * Every question on one page. Bodies are rendered again for this page's path so that their links
      * resolve from here; what that finds was already found on the questions' own pages.
      */
-    private Page print(Site site, Theme theme, SiteUrls urls, SnippetView results, Map<Question, Section> sectionOf) {
+    private Page print(Site site, Theme theme, Map<Question, Section> sectionOf, Outputs out) {
         Findings ignored = new Findings();
         Map<String, Object> model = common(site, theme, PRINT, null, null);
         model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),
                 sectionOf.get(question).title(), question.status() == Status.DRAFT,
-                markdown.render(question.body(), PRINT, urls, results, ignored).html())).toList());
-        return new Page(PRINT, templates.render("print", model));
+                out.body(question.body(), PRINT, PRINT, ignored).html())).toList());
+        return new Page(PRINT, out.page("print", PRINT, model, ignored, () -> { }));
     }
 
     private Page notFound(Site site, Theme theme) {
@@ -182,20 +254,28 @@ public final class Renderer {
         return site.config().editUrl().map(url -> url + PathText.slashed(file)).orElse(null);
     }
 
+    /**
+     * The sidebar: every section, and the questions of the current one only. Listing every question
+     * on every page made the site grow with the square of its questions (and every title edit touch
+     * every page); a page now depends on its own section's titles alone.
+     */
     private static List<Views.SectionItem> sectionItems(Site site, String path, Section currentSection, Question currentQuestion) {
         List<Views.SectionItem> items = new ArrayList<>(site.sections().size());
         for (Section section : site.sections()) {
-            List<Views.QuestionItem> questions = new ArrayList<>(section.questions().size());
+            boolean current = section == currentSection;
+            List<Views.QuestionItem> questions = new ArrayList<>(current ? section.questions().size() : 0);
             int answered = 0;
             for (Question question : section.questions()) {
                 boolean draft = question.status() == Status.DRAFT;
                 answered += draft ? 0 : 1;
-                questions.add(new Views.QuestionItem(question.id(), question.title(),
-                        SiteUrls.relative(path, SiteUrls.question(section, question)), draft, question == currentQuestion));
+                if (current) {
+                    questions.add(new Views.QuestionItem(question.id(), question.title(),
+                            SiteUrls.relative(path, SiteUrls.question(section, question)), draft, question == currentQuestion));
+                }
             }
             items.add(new Views.SectionItem(section.title(), section.icon(), section.summary(),
                     SiteUrls.relative(path, SiteUrls.section(section)), section.questions().size(), answered,
-                    section == currentSection, Collections.unmodifiableList(questions)));
+                    current, Collections.unmodifiableList(questions)));
         }
         return items;
     }
@@ -229,7 +309,11 @@ public final class Renderer {
         }
     }
 
-    /** The pages, and the problems found while rendering them. */
-    public record Rendered(List<Page> pages, List<Problem> problems) {
+    /**
+     * The pages, and the problems found while rendering them.
+     *
+     * @param questionPagesRendered how many question pages were made by this render (not taken from memory)
+     */
+    public record Rendered(List<Page> pages, List<Problem> problems, int questionPagesRendered) {
     }
 }

@@ -1,5 +1,8 @@
 package dev.qa.render;
 
+import dev.qa.model.SiteUrls;
+import dev.qa.model.Page;
+
 import dev.qa.text.Escape;
 
 import dev.qa.model.Site;

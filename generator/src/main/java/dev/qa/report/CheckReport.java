@@ -1,7 +1,7 @@
 package dev.qa.report;
 
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.model.PathText;
 import dev.qa.model.Position;
 import java.nio.file.Path;
@@ -16,14 +16,14 @@ import java.util.List;
 public record CheckReport(Path root, List<Entry> entries, long millis) {
 
     /** One snippet: its opening fence and its result. */
-    public record Entry(Position fence, SnippetResult result) {
+    public record Entry(Position fence, Result result) {
     }
 
     public CheckReport {
         entries = List.copyOf(entries);
     }
 
-    public static CheckReport of(Path root, SnippetResults results, long millis) {
+    public static CheckReport of(Path root, Results results, long millis) {
         List<Entry> entries = results.byFence().entrySet().stream()
                 .map(entry -> new Entry(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing((Entry entry) -> PathText.slashed(entry.fence().file()))
@@ -33,12 +33,12 @@ public record CheckReport(Path root, List<Entry> entries, long millis) {
         return new CheckReport(root, entries, millis);
     }
 
-    public long count(SnippetResult.Status status) {
+    public long count(Result.Status status) {
         return entries.stream().filter(entry -> entry.result().status() == status).count();
     }
 
     public List<Entry> failed() {
-        return entries.stream().filter(entry -> entry.result().status() == SnippetResult.Status.FAILED).toList();
+        return entries.stream().filter(entry -> entry.result().status() == Result.Status.FAILED).toList();
     }
 
     public boolean ok() {

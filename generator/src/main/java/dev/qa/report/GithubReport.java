@@ -1,6 +1,6 @@
 package dev.qa.report;
 
-import dev.qa.check.SnippetResult;
+import dev.qa.model.Result;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
 
@@ -10,12 +10,12 @@ public final class GithubReport {
     public String format(CheckReport report) {
         StringBuilder out = new StringBuilder();
         for (CheckReport.Entry entry : report.failed()) {
-            SnippetResult result = entry.result();
+            Result result = entry.result();
             Problem error = result.error().orElse(null);
             if (error == null) {
                 continue;
             }
-            String title = "qa snippet" + result.failure().map(kind -> " (" + kind + ")").orElse("");
+            String title = "qa snippet" + result.failure().map(kind -> " (" + kind.key() + ")").orElse("");
             out.append("::error file=").append(property(PathText.slashed(error.at().file())))
                     .append(",line=").append(error.at().line())
                     .append(",col=").append(error.at().column())

@@ -1,6 +1,6 @@
 package dev.qa.report;
 
-import dev.qa.check.SnippetResult;
+import dev.qa.model.Result;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
 
@@ -11,9 +11,9 @@ public final class TextReport {
         ProblemFormat format = new ProblemFormat(report.root());
         StringBuilder out = new StringBuilder();
         for (CheckReport.Entry entry : report.failed()) {
-            SnippetResult result = entry.result();
+            Result result = entry.result();
             result.error().ifPresent(error -> {
-                String kind = result.failure().map(name -> "[" + name + "] ").orElse("");
+                String kind = result.failure().map(failure -> "[" + failure.key() + "] ").orElse("");
                 out.append(format.format(new Problem(error.at(), kind + error.message(), error.hint())));
                 if (!error.at().file().equals(entry.fence().file())) {
                     out.append("  = note: in the snippet at ").append(PathText.slashed(entry.fence().file()))
@@ -27,8 +27,8 @@ public final class TextReport {
 
     public String summary(CheckReport report) {
         return String.format("snippets: %d passed, %d failed, %d ignored, %d skipped in %d ms%n",
-                report.count(SnippetResult.Status.PASSED), report.count(SnippetResult.Status.FAILED),
-                report.count(SnippetResult.Status.IGNORED), report.count(SnippetResult.Status.SKIPPED), report.millis());
+                report.count(Result.Status.PASSED), report.count(Result.Status.FAILED),
+                report.count(Result.Status.IGNORED), report.count(Result.Status.SKIPPED), report.millis());
     }
 
     public String format(CheckReport report) {

@@ -1,8 +1,8 @@
 package dev.qa.serve;
 
-import dev.qa.build.BuildRequest;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetCheck;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.pipeline.LiveBuild;
 import dev.qa.model.PathText;
 import dev.qa.report.ProblemFormat;
 import java.nio.file.Path;
@@ -16,14 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LiveSite {
     private final BuildRequest request;
-    private final IncrementalCheck check;
-    private final Pipeline pipeline;
+    private final LiveBuild build;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
 
-    LiveSite(BuildRequest request, SnippetCheck check) {
+    LiveSite(BuildRequest request, LiveBuild build) {
         this.request = request;
-        this.check = new IncrementalCheck(check);
-        this.pipeline = new Pipeline(this.check);
+        this.build = build;
     }
 
     Snapshot current() {
@@ -34,21 +32,16 @@ final class LiveSite {
     synchronized Rebuild rebuild(Set<Path> changed, boolean lostEvents) {
         long start = System.nanoTime();
         Set<Path> relative = changed.stream().map(this::relative).collect(java.util.stream.Collectors.toSet());
-        if (lostEvents) {
-            check.forgetAll();
-        }
-        check.changed(relative);
         Snapshot before = current.get();
         Snapshot after;
         Pipeline.Assembled assembled;
         try {
-            assembled = pipeline.assemble(request);
+            assembled = build.rebuild(request, relative, lostEvents);
         } catch (RuntimeException e) {
             // A bug in qa must not take the preview down: say so and keep serving the last good site.
-            check.forgetAll();
             after = before.failed("qa: internal error (a bug in qa, not in your content): " + e + "\n");
             current.set(after);
-            return new Rebuild(after.version(), after.problems(), 0, millisSince(start), names(relative));
+            return new Rebuild(after.version(), after.problems(), 0, 0, 0, millisSince(start), names(relative));
         }
         if (assembled.ok()) {
             after = before.succeeded(Snapshot.filesOf(assembled.pages(), assembled.index()));
@@ -56,7 +49,8 @@ final class LiveSite {
             after = before.failed(new ProblemFormat(request.source()).format(assembled.problems()));
         }
         current.set(after);
-        return new Rebuild(after.version(), after.problems(), check.lastChecked(), millisSince(start), names(relative));
+        return new Rebuild(after.version(), after.problems(), build.snippetsChecked(), assembled.questionPagesRendered(),
+                assembled.pagesIndexed(), millisSince(start), names(relative));
     }
 
     private Path relative(Path file) {

@@ -1,8 +1,8 @@
 package dev.qa.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.qa.build.BuildRequest;
-import dev.qa.check.SnippetCheck;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.LiveBuild;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * A failed build never stops it: the last good site stays served with the problems over it.
  *
  * <pre>{@code
- * try (PreviewServer server = PreviewServer.start(request, check, 8080, rebuild -> log(rebuild))) {
+ * try (PreviewServer server = PreviewServer.start(request, build, 8080, rebuild -> log(rebuild))) {
  *     System.out.println(server.url());
  *     ...
  * }
@@ -50,8 +50,8 @@ public final class PreviewServer implements AutoCloseable {
     private boolean pendingLost;
     private boolean scheduled;
 
-    private PreviewServer(BuildRequest request, SnippetCheck check, int port, Consumer<Rebuild> afterRebuild) throws IOException {
-        this.site = new LiveSite(request, check);
+    private PreviewServer(BuildRequest request, LiveBuild build, int port, Consumer<Rebuild> afterRebuild) throws IOException {
+        this.site = new LiveSite(request, build);
         this.afterRebuild = afterRebuild;
         this.reload = new LiveReload(() -> site.current().version());
         this.builds = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "qa-rebuild"));
@@ -72,9 +72,9 @@ public final class PreviewServer implements AutoCloseable {
      * @param port         the port to try first ({@code 0}: any free port); the next ones are tried when it is taken
      * @param afterRebuild told of every build, the first one included, after open pages were told to reload
      */
-    public static PreviewServer start(BuildRequest request, SnippetCheck check, int port, Consumer<Rebuild> afterRebuild)
+    public static PreviewServer start(BuildRequest request, LiveBuild build, int port, Consumer<Rebuild> afterRebuild)
             throws IOException {
-        PreviewServer preview = new PreviewServer(request, check, port, afterRebuild);
+        PreviewServer preview = new PreviewServer(request, build, port, afterRebuild);
         preview.server.start();
         preview.watcher.start();
         preview.builds.scheduleAtFixedRate(preview.reload::ping, PING.toMillis(), PING.toMillis(), TimeUnit.MILLISECONDS);
@@ -131,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
         afterRebuild.accept(rebuild);
     }
 
-    /** Stops watching and serving; open event streams are closed. The snippet check's workers are the caller's to close. */
+    /** Stops watching and serving; open event streams are closed. The live build (and its snippet workers) is the caller's to close. */
     @Override
     public void close() {
         watcher.close();

@@ -1,6 +1,6 @@
 package dev.qa.serve;
 
-import dev.qa.render.Page;
+import dev.qa.model.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.qa.write;
 
-import dev.qa.render.Page;
+import dev.qa.model.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

@@ -1,11 +1,13 @@
 package dev.qa.check;
 
+import dev.qa.model.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.check.SnippetResult.Status;
+import dev.qa.model.Result.Status;
 import dev.qa.model.PathText;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
@@ -23,7 +25,7 @@ class SnippetCheckerTest {
 
     @Test
     void runsASnippetAndKeepsItsOutputUnicodeIntact() {
-        SnippetResult result = only(Workers.check("passes"), 7);
+        Result result = only(Workers.check("passes"), 7);
 
         assertEquals(Status.PASSED, result.status(), () -> result.toString());
         assertEquals("HÉLLO ✓\n", result.stdout());
@@ -52,7 +54,7 @@ class SnippetCheckerTest {
     void anUncaughtExceptionFailsAtItsLineAndCheckingGoesOn() {
         var results = Workers.check("exception");
 
-        SnippetResult failed = only(results, 5);
+        Result failed = only(results, 5);
         assertFailure(failed, "exception", PAGE, 8, 1, "java.lang.ArithmeticException: / by zero");
         assertEquals("before\n", failed.stdout());
         assertEquals("still checked\n", only(results, 11).stdout());
@@ -191,12 +193,12 @@ class SnippetCheckerTest {
     @Test
     void anUnchangedPageComesFromTheCacheAndAChangedOneRunsAgain(@TempDir Path temp) throws IOException {
         Path root = Fixtures.copy("check/cache", temp);
-        String first = Workers.check(root, CheckOptions.defaults()).get(0).getValue().stdout();
-        String cached = Workers.check(root, CheckOptions.defaults()).get(0).getValue().stdout();
-        String fresh = Workers.check(root, CheckOptions.defaults().withoutCache()).get(0).getValue().stdout();
+        String first = Workers.check(root, CheckOptions.defaults(root)).get(0).getValue().stdout();
+        String cached = Workers.check(root, CheckOptions.defaults(root)).get(0).getValue().stdout();
+        String fresh = Workers.check(root, CheckOptions.defaults(root).withoutCache()).get(0).getValue().stdout();
         Path page = root.resolve(PAGE);
         Files.writeString(page, Files.readString(page).replace("nanoTime()", "nanoTime() + 0"));
-        String changed = Workers.check(root, CheckOptions.defaults()).get(0).getValue().stdout();
+        String changed = Workers.check(root, CheckOptions.defaults(root)).get(0).getValue().stdout();
 
         assertEquals(first, cached, "an unchanged page is not run again");
         assertTrue(!fresh.equals(first) && !changed.equals(first), "--no-cache and a change run the page again");
@@ -205,8 +207,9 @@ class SnippetCheckerTest {
 
     @Test
     void onlyChecksOnePageAndSkipsTheOthers() {
-        var results = Workers.check(Fixtures.resource("check/files"),
-                new CheckOptions(false, Optional.of(Path.of("content/01-s/02-r.md"))));
+        Path root = Fixtures.resource("check/files");
+        var results = Workers.sorted(new dev.qa.pipeline.Pipeline(new SnippetChecker(Workers.POOL, CheckOptions.defaults(root).withoutCache()))
+                .check(Workers.site(root), java.util.Set.of(Path.of("content/01-s/02-r.md"))));
 
         assertEquals(Status.SKIPPED, results.get(0).getValue().status());
         assertEquals(Status.PASSED, results.get(1).getValue().status());
@@ -214,7 +217,7 @@ class SnippetCheckerTest {
 
     private static void assertInvalid(String fixture, String file, int line, int column, String message, String hint) {
         var results = Workers.check("bad/" + fixture);
-        SnippetResult invalid = only(results, 5);
+        Result invalid = only(results, 5);
         assertEquals(Status.FAILED, invalid.status(), fixture);
         assertEquals(Optional.empty(), invalid.failure(), fixture);
         Problem problem = invalid.error().orElseThrow();
@@ -224,15 +227,15 @@ class SnippetCheckerTest {
         assertEquals(Status.PASSED, only(results, 8).status(), fixture + ": the next snippet still runs");
     }
 
-    private static void assertFailure(SnippetResult result, String kind, String file, int line, int column, String message) {
+    private static void assertFailure(Result result, String kind, String file, int line, int column, String message) {
         assertEquals(Status.FAILED, result.status(), () -> result.toString());
-        assertEquals(Optional.of(kind), result.failure(), () -> result.toString());
+        assertEquals(Optional.of(kind), result.failure().map(Result.Failure::key), () -> result.toString());
         Problem problem = result.error().orElseThrow();
         assertEquals(file + ":" + line + ":" + column, problem.at().toString(), () -> problem.toString());
         assertTrue(problem.message().contains(message), () -> problem.message());
     }
 
-    private static SnippetResult only(List<Map.Entry<Position, SnippetResult>> results, int fenceLine) {
+    private static Result only(List<Map.Entry<Position, Result>> results, int fenceLine) {
         return results.stream().filter(entry -> entry.getKey().line() == fenceLine
                         && PathText.slashed(entry.getKey().file()).equals(PAGE))
                 .map(Map.Entry::getValue).findFirst()

@@ -1,5 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.model.Result;
+import dev.qa.model.Results;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,15 +53,15 @@ class WorkerArchiveTest {
         WorkerArchive archive = WorkerArchive.at(dir.resolve("worker.jsa"));
         for (int round = 0; round < 2; round++) {
             try (WorkerPool pool = new WorkerPool(1, archive)) {
-                SnippetResults results = new SnippetChecker(pool, CheckOptions.defaults().withoutCache())
+                Results results = new SnippetChecker(pool, CheckOptions.defaults(dir).withoutCache())
                         .check(Workers.site(Fixtures.resource("check/passes")));
-                List<SnippetResult> all = List.copyOf(results.byFence().values());
+                List<Result> all = List.copyOf(results.byFence().values());
                 assertFalse(all.isEmpty());
-                all.forEach(result -> assertEquals(SnippetResult.Status.PASSED, result.status(), result::toString));
+                all.forEach(result -> assertEquals(Result.Status.PASSED, result.status(), result::toString));
             }
         }
         try (var left = Files.list(dir)) {
-            assertTrue(left.allMatch(path -> path.getFileName().toString().equals("worker.jsa")), "no temporary dump left");
+            assertTrue(left.allMatch(path -> Set.of("worker.jsa", ".qa-cache").contains(path.getFileName().toString())), "no temporary dump left");
         } catch (IOException e) {
             throw new AssertionError(e);
         }

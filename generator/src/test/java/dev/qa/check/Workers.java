@@ -1,5 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.model.Result;
+import dev.qa.model.Results;
+
 import dev.qa.Fixtures;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
@@ -29,14 +32,18 @@ final class Workers {
     }
 
     /** The results of a fixture's snippets in file and line order. */
-    static List<Map.Entry<Position, SnippetResult>> check(String fixture) {
-        return check(Fixtures.resource("check/" + fixture), CheckOptions.defaults().withoutCache());
+    static List<Map.Entry<Position, Result>> check(String fixture) {
+        Path root = Fixtures.resource("check/" + fixture);
+        return check(root, CheckOptions.defaults(root).withoutCache());
     }
 
-    static List<Map.Entry<Position, SnippetResult>> check(Path root, CheckOptions options) {
-        SnippetResults results = new SnippetChecker(POOL, options).check(site(root));
+    static List<Map.Entry<Position, Result>> check(Path root, CheckOptions options) {
+        return sorted(new SnippetChecker(POOL, options).check(site(root)));
+    }
+
+    static List<Map.Entry<Position, Result>> sorted(Results results) {
         return results.byFence().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Position, SnippetResult> entry) -> entry.getKey().file().toString())
+                .sorted(Comparator.comparing((Map.Entry<Position, Result> entry) -> entry.getKey().file().toString())
                         .thenComparingInt(entry -> entry.getKey().line()))
                 .toList();
     }

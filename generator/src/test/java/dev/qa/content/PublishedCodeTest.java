@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.model.CodeBlock;
 import dev.qa.model.Position;
-import dev.qa.render.Page;
+import dev.qa.model.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class PublishedCodeTest {
 
     @BeforeAll
     void render() throws IOException {
-        var assembled = new Pipeline(PublishedCodeTest::passAsWritten)
+        var assembled = new Pipeline(dev.qa.PassingCheck::of)
                 .assemble(new BuildRequest(SOURCE, SOURCE.resolve("site"), Fixtures.templates(), Optional.empty()));
         assertTrue(assembled.ok(), () -> assembled.problems().toString());
         pages = assembled.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
@@ -193,23 +193,5 @@ class PublishedCodeTest {
             }
             return out.substring(0, out.length() - 1);
         }
-    }
-
-    /** Every runnable snippet passes and prints exactly what its {@code output} block says. */
-    private static SnippetResults passAsWritten(dev.qa.model.Site site) {
-        Map<Position, SnippetResult> results = new HashMap<>();
-        site.questions().forEach(question -> {
-            List<CodeBlock> blocks = question.body().codeBlocks();
-            for (int i = 0; i < blocks.size(); i++) {
-                CodeBlock block = blocks.get(i);
-                if (block.language().equals("java")) {
-                    boolean ignored = block.info().contains("ignore");
-                    String stdout = i + 1 < blocks.size() && blocks.get(i + 1).language().equals("output") ? blocks.get(i + 1).text() : "";
-                    results.put(block.fence(), new SnippetResult(ignored ? SnippetResult.Status.IGNORED : SnippetResult.Status.PASSED,
-                            Optional.empty(), ignored ? "" : stdout, Optional.empty(), 1));
-                }
-            }
-        });
-        return new SnippetResults(results);
     }
 }

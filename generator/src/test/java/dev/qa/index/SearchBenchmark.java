@@ -3,13 +3,13 @@ package dev.qa.index;
 import dev.qa.Chromium;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResults;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Results;
 import dev.qa.load.SiteLoader;
 import dev.qa.model.Site;
-import dev.qa.render.Page;
+import dev.qa.model.Page;
 import dev.qa.render.Renderer;
 import dev.qa.render.Templates;
 import java.lang.management.ManagementFactory;
@@ -82,14 +82,14 @@ public final class SearchBenchmark {
     private static void build(Path source, Path output, Path templates) throws IOException {
         // The index stage alone, first run in this JVM (as in a build), wall and CPU time of the process.
         Site site = new SiteLoader().load(source).site();
-        List<Page> pages = new Renderer(new Templates(templates)).render(site, SnippetResults.none()).pages();
+        List<Page> pages = new Renderer(new Templates(templates)).render(site, Results.none()).pages();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
         int files = new SearchIndexer().index(site, pages).size();
         System.out.printf("index stage alone: %d ms wall, %d ms CPU, %d files for %d pages%n", (System.nanoTime() - wall) / 1_000_000,
                 (os.getProcessCpuTime() - cpu) / 1_000_000, files, pages.size());
-        BuildResult result = new Pipeline(loaded -> SnippetResults.none()).build(new BuildRequest(source, output, templates, Optional.empty()));
+        BuildResult result = new Pipeline(loaded -> Results.none()).build(new BuildRequest(source, output, templates, Optional.empty()));
         if (!result.ok()) {
             throw new IllegalStateException("the site did not build: " + result.problems());
         }

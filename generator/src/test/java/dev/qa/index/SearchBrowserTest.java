@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResults;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Results;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -44,7 +44,7 @@ class SearchBrowserTest {
     @BeforeAll
     void buildSiteAndStartBrowser(@TempDir Path temp) throws IOException {
         site = temp.resolve("site");
-        BuildResult result = new Pipeline(loaded -> SnippetResults.none())
+        BuildResult result = new Pipeline(loaded -> Results.none())
                 .build(new BuildRequest(Fixtures.resource("index/site"), site, Fixtures.templates(), Optional.empty()));
         assertTrue(result.ok(), () -> result.problems().toString());
         browser = Chromium.start(temp.resolve("profile"));
@@ -80,7 +80,14 @@ class SearchBrowserTest {
         "'\"once delivery\"'  | What delivery guarantees do message brokers give?",
     })
     void typingFindsTheQuestion(String query, String title) {
-        new Actions(browser).sendKeys("/").perform();
+        // The page's script may not listen yet right after load: press "/" again until the box opens.
+        waitFor(() -> {
+            boolean shown = browser.findElements(By.id("qs-input")).stream().anyMatch(WebElement::isDisplayed);
+            if (!shown) {
+                new Actions(browser).sendKeys("/").perform();
+            }
+            return shown;
+        });
         type(query);
         assertEquals(title, titles().get(0), () -> "results for " + query + ": " + titles());
     }
@@ -193,6 +200,8 @@ class SearchBrowserTest {
     }
 
     private void type(String query) {
+        // The box opens on "/" asynchronously; on a loaded machine the first key can come before it shows.
+        waitFor(() -> input().isDisplayed() && input().isEnabled());
         input().sendKeys(query);
         waitFor(() -> query.equals(listbox().getAttribute("data-query")));
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResults;
-import dev.qa.render.Page;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Results;
+import dev.qa.model.Page;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -26,7 +26,7 @@ class SearchIndexerTest {
     @Test
     void theBuildWritesAManifestShardsAndOneFileForEachQuestion(@TempDir Path out) throws IOException {
         Path site = out.resolve("site");
-        BuildResult result = new Pipeline(loaded -> SnippetResults.none())
+        BuildResult result = new Pipeline(loaded -> Results.none())
                 .build(new BuildRequest(Fixtures.resource("index/site"), site, Fixtures.templates(), Optional.empty()));
         assertTrue(result.ok(), () -> result.problems().toString());
 

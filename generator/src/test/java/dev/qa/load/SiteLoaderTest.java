@@ -216,4 +216,22 @@ class SiteLoaderTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
     }
+
+    @Test
+    void aRememberingLoaderParsesOnlyTheFilesWhoseTextChanged(@TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        SiteLoader loader = SiteLoader.remembering();
+        java.util.List<dev.qa.model.Question> before = loader.load(root).site().questions().toList();
+        Path edited = root.resolve(before.get(0).file());
+        Files.writeString(edited, Files.readString(edited) + "\nOne more sentence.\n");
+
+        java.util.List<dev.qa.model.Question> after = loader.load(root).site().questions().toList();
+
+        assertTrue(after.get(0).body().source().endsWith("One more sentence.\n"), "the edited file is read and parsed again");
+        assertTrue(before.get(0).body() != after.get(0).body());
+        for (int i = 1; i < after.size(); i++) {
+            assertTrue(before.get(i).body() == after.get(i).body(), "an unchanged file keeps its parse: " + after.get(i).file());
+        }
+        assertTrue(after.size() > 1, "the fixture has more than one question");
+    }
 }

@@ -8,6 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import dev.qa.Fixtures;
+import dev.qa.check.CheckOptions;
+import dev.qa.check.SnippetChecker;
+import dev.qa.check.WorkerPool;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.Pipeline;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,16 +40,32 @@ class JShellScriptTest {
     }
 
     @Test
-    void theScriptRunsInJShellAndPrintsWhatThePageShows(@TempDir Path dir) throws IOException, InterruptedException {
-        Path file = Files.writeString(dir.resolve("counting.jsh"), SITE.pages.get("basics/counting.jsh").content());
+    void theScriptRunsInJShellAndPrintsWhatTheCheckRanAndThePageShows(@TempDir Path dir) throws IOException, InterruptedException {
+        Path root = Fixtures.resource("render/reading");
+        Pipeline.Assembled built;
+        try (WorkerPool pool = new WorkerPool(1)) {
+            built = new Pipeline(new SnippetChecker(pool, CheckOptions.defaults(dir).withoutCache()))
+                    .assemble(new BuildRequest(root, dir.resolve("site"), Fixtures.templates(), java.util.Optional.empty()));
+        }
+        assertTrue(built.ok(), built.problems()::toString);
+        String page = built.pages().stream().filter(p -> p.path().equals("basics/counting.html")).findFirst().orElseThrow().content();
+        String script = built.pages().stream().filter(p -> p.path().equals("basics/counting.jsh")).findFirst().orElseThrow().content();
+        Path file = Files.writeString(dir.resolve("counting.jsh"), script);
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
 
         Process process = new ProcessBuilder(jshell.toString(), "-R-Xmx64m", file.toString())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         process.getOutputStream().close();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jshell finished (the script ends with /exit)");
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
 
-        assertEquals("{a=2, b=1}\nmain ran\n", output.replace("\r", ""));
+        String checked = built.snippets().byFence().entrySet().stream()
+                .filter(entry -> entry.getKey().file().endsWith("01-counting.md"))
+                .sorted(java.util.Comparator.comparingInt(entry -> entry.getKey().line()))
+                .map(entry -> entry.getValue().stdout()).collect(Collectors.joining());
+        String shown = Jsoup.parse(page).select(".snippet .output code").stream().map(Element::wholeText).collect(Collectors.joining());
+        assertEquals("{a=2, b=1}\nmain ran\n", checked, "what the check ran");
+        assertEquals(checked, output, "the .jsh runs what the check ran");
+        assertEquals(checked, shown, "and the page shows it");
     }
 }

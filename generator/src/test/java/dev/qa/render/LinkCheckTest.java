@@ -3,7 +3,7 @@ package dev.qa.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qa.Fixtures;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Results;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
 import dev.qa.model.Problem;
@@ -15,7 +15,7 @@ class LinkCheckTest {
     @Test
     void reportsEveryBrokenLinkWithItsPositionAndAcceptsTheGoodOnes() {
         Loaded loaded = new SiteLoader().load(Fixtures.resource("load/links"));
-        List<Problem> problems = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), SnippetResults.none()).problems();
+        List<Problem> problems = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), Results.none()).problems();
 
         List<String> found = problems.stream().map(problem -> problem.at() + " " + problem.message()).toList();
         assertEquals(List.of(

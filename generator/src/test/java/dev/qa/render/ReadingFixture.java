@@ -1,8 +1,10 @@
 package dev.qa.render;
 
+import dev.qa.model.Page;
+
 import dev.qa.Fixtures;
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
 import dev.qa.model.CodeBlock;
@@ -28,21 +30,7 @@ final class ReadingFixture {
         if (!loaded.ok()) {
             throw new IllegalStateException(loaded.problems().toString());
         }
-        Map<Position, SnippetResult> results = new HashMap<>();
-        loaded.site().questions().forEach(question -> {
-            var blocks = question.body().codeBlocks();
-            for (int i = 0; i < blocks.size(); i++) {
-                CodeBlock block = blocks.get(i);
-                if (!block.language().equals("java")) {
-                    continue;
-                }
-                boolean ignored = block.info().contains("ignore");
-                String stdout = i + 1 < blocks.size() && blocks.get(i + 1).language().equals("output") ? blocks.get(i + 1).text() : "";
-                results.put(block.fence(), new SnippetResult(ignored ? SnippetResult.Status.IGNORED : SnippetResult.Status.PASSED,
-                        Optional.empty(), ignored ? "" : stdout, Optional.empty(), 5));
-            }
-        });
-        rendered = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), new SnippetResults(results));
+        rendered = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), dev.qa.PassingCheck.of(loaded.site()));
         pages = rendered.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
     }
 

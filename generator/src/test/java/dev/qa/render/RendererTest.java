@@ -1,11 +1,13 @@
 package dev.qa.render;
 
+import dev.qa.model.Page;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Results;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class RendererTest {
     private final Loaded loaded = new SiteLoader().load(Fixtures.resource("load/good"));
-    private final Renderer.Rendered rendered = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), SnippetResults.none());
+    private final Renderer.Rendered rendered = new Renderer(new Templates(Fixtures.templates())).render(loaded.site(), Results.none());
     private final Map<String, Page> pages = rendered.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
 
     @Test
@@ -80,7 +82,7 @@ class RendererTest {
     @Test
     void aLinkToAMissingFileIsAProblemWithItsLine() {
         Loaded broken = new SiteLoader().load(Fixtures.resource("load/broken-link"));
-        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(broken.site(), SnippetResults.none());
+        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(broken.site(), Results.none());
 
         assertEquals(1, result.problems().size());
         assertEquals("content/01-s/01-q.md:7:5", result.problems().get(0).at().toString());
@@ -96,13 +98,15 @@ class RendererTest {
     }
 
     @Test
-    void everyPageListsEverySectionAndItsQuestionsWithTheCurrentOneMarked() {
+    void everyPageListsEverySectionAndTheQuestionsOfItsOwnWithTheCurrentOneMarked() {
         Document alpha = html("first/alpha.html");
 
-        assertEquals(List.of("alpha.html", "beta.html", "../second/only.html"), alpha.select("#nav details a").eachAttr("href"));
+        assertEquals(List.of("alpha.html", "beta.html"), alpha.select("#nav details a").eachAttr("href"));
         assertEquals("alpha.html", alpha.selectFirst("#nav a[aria-current=page]").attr("href"));
         assertTrue(alpha.selectFirst("#nav details").hasAttr("open"), "the current section is open");
-        assertFalse(alpha.select("#nav details").get(1).hasAttr("open"));
+        assertEquals(1, alpha.select("#nav details").size(), "other sections are links to their pages, not lists");
+        assertEquals(List.of("../second/index.html"), alpha.select("#nav a.section-link").eachAttr("href"));
+        assertEquals(List.of(), html("index.html").select("#nav details"), "a page outside any section lists sections only");
         assertEquals(List.of("Home", "🅰️ First & foremost", "Question 1 of 2"), alpha.select(".crumbs li").eachText());
     }
 
@@ -129,7 +133,7 @@ class RendererTest {
     @Test
     void aFileSnippetShowsTheIncludedCodeNotItsEmptyFence() {
         Loaded included = new SiteLoader().load(Fixtures.resource("check/include"));
-        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(included.site(), SnippetResults.none());
+        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(included.site(), Results.none());
         Document page = Jsoup.parse(result.pages().stream().filter(p -> p.path().equals("s/q.html")).findFirst().orElseThrow().content());
 
         List<String> code = page.select(".snippet pre code").eachText();

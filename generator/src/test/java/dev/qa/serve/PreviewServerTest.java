@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResults;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Results;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -108,7 +108,27 @@ class PreviewServerTest {
             assertEquals(List.of(ALPHA), rebuild.changed());
             assertEquals(2, rebuild.snippetsChecked(), "only the edited page goes to the check");
             assertEquals(List.of(), site.runs(), "its snippets did not change: the check's cache answers");
+            assertEquals(1, rebuild.questionPagesRendered(), "only the edited page is rendered again");
+            assertEquals(1, rebuild.pagesIndexed(), "and only its search text is read again");
             assertTrue(site.get(ALPHA_PAGE).body().contains("Alpha prose, version two."));
+        }
+    }
+
+    @Test
+    void aTitleEditReachesEveryPageThatShowsTheTitle() throws IOException {
+        try (ServedSite site = ServedSite.start(temp)) {
+            site.awaitRebuild();
+            String title = Jsoup.parse(site.get(ALPHA_PAGE).body()).selectFirst("h1").text();
+
+            site.edit(ALPHA, "title: " + title, "title: Alpha, renamed");
+            Rebuild rebuild = site.awaitRebuild();
+
+            assertTrue(rebuild.ok(), () -> rebuild.problems().orElse(""));
+            assertEquals(3, rebuild.questionPagesRendered(), "its section's pages list it in their sidebar");
+            for (String page : List.of("/basics/", ALPHA_PAGE, "/basics/beta.html", "/basics/gamma.html", "/print/")) {
+                assertTrue(site.get(page).body().contains("Alpha, renamed"), page);
+            }
+            assertEquals(3, rebuild.pagesIndexed(), "the search reads the three pages whose HTML changed");
         }
     }
 
@@ -143,6 +163,7 @@ class PreviewServerTest {
             assertTrue(rebuild.ok(), () -> rebuild.problems().orElse(""));
             assertEquals(0, rebuild.snippetsChecked());
             assertEquals(List.of(), site.runs());
+            assertEquals(3, rebuild.questionPagesRendered());
             for (String page : List.of("/", "/basics/", ALPHA_PAGE, "/basics/beta.html")) {
                 assertNotNull(Jsoup.parse(site.get(page).body()).getElementById("theme-mark"), page);
             }
@@ -253,7 +274,7 @@ class PreviewServerTest {
         Path output = temp.resolve("out");
         BuildRequest request = new BuildRequest(root, output, Fixtures.templates(), Optional.empty());
 
-        BuildResult result = new Pipeline(site -> SnippetResults.none()).build(request);
+        BuildResult result = new Pipeline(site -> Results.none()).build(request);
 
         assertTrue(result.ok(), result.problems()::toString);
         try (Stream<Path> files = Files.walk(output)) {

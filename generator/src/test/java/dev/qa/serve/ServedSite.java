@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
+import dev.qa.pipeline.BuildRequest;
 import dev.qa.check.CheckOptions;
 import dev.qa.check.SnippetChecker;
+import dev.qa.pipeline.LiveBuild;
 import dev.qa.check.WorkerPool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class ServedSite implements AutoCloseable {
         this.root = root;
         this.runsFile = runsFile;
         BuildRequest request = new BuildRequest(root, root.resolve("site"), root.resolve("templates"), Optional.empty());
-        this.server = PreviewServer.start(request, new SnippetChecker(WORKERS, CheckOptions.defaults()), port, rebuilds::add);
+        this.server = PreviewServer.start(request, new LiveBuild(new SnippetChecker(WORKERS, CheckOptions.defaults(root))), port, rebuilds::add);
     }
 
     /** Copies the fixture into {@code temp}/site and serves it, once its first build is done. */

@@ -87,9 +87,11 @@ final class JShellSession implements AutoCloseable {
         };
         String printed = printedBefore + stdout.take();
         boolean truncated = stdout.takeTruncated();
+        // Told back so that a page's .jsh calls the same main the check called: the rule lives here only.
+        String mainCall = task.mode() == Task.Mode.RUN ? mainClass(split.pieces()).map(Piece::name).orElse("") : "";
         return failure.map(outcome -> new Outcome(outcome.result(), printed, feedback.toString(), outcome.errorOffset(),
-                        outcome.message(), outcome.exceptionClass(), truncated))
-                .orElseGet(() -> Outcome.ok(printed, feedback.toString(), truncated));
+                        outcome.message(), outcome.exceptionClass(), truncated, mainCall))
+                .orElseGet(() -> new Outcome(Outcome.Result.OK, printed, feedback.toString(), -1, "", "", truncated, mainCall));
     }
 
     private record Split(List<Piece> pieces, Optional<Outcome> failure) {

@@ -10,11 +10,14 @@ package dev.qa.check.worker;
  * @param exceptionClass the full class name of the uncaught exception
  */
 public record Outcome(Result result, String stdout, String feedback, int errorOffset, String message,
-                      String exceptionClass, boolean stdoutTruncated) {
+                      String exceptionClass, boolean stdoutTruncated, String mainCall) {
+
+    /** An outcome with no call of {@code main}; {@code mainCall} names the class whose main was called. */
+    public Outcome(Result result, String stdout, String feedback, int errorOffset, String message, String exceptionClass,
+                   boolean stdoutTruncated) {
+        this(result, stdout, feedback, errorOffset, message, exceptionClass, stdoutTruncated, "");
+    }
 
     public enum Result { OK, COMPILE_ERROR, EXCEPTION }
 
-    public static Outcome ok(String stdout, String feedback, boolean truncated) {
-        return new Outcome(Result.OK, stdout, feedback, -1, "", "", truncated);
-    }
 }

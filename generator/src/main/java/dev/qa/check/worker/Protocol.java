@@ -67,11 +67,12 @@ public final class Protocol {
         writeString(out, outcome.message());
         writeString(out, outcome.exceptionClass());
         out.writeBoolean(outcome.stdoutTruncated());
+        writeString(out, outcome.mainCall());
     }
 
     public static Outcome readOutcome(DataInputStream in) throws IOException {
         return new Outcome(Outcome.Result.values()[in.readByte()], readString(in), readString(in), in.readInt(),
-                readString(in), readString(in), in.readBoolean());
+                readString(in), readString(in), in.readBoolean(), readString(in));
     }
 
     public static void writeString(DataOutputStream out, String text) throws IOException {

@@ -2,11 +2,11 @@ package dev.qa.render.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.qa.Fixtures;
-import dev.qa.build.BuildRequest;
-import dev.qa.build.BuildResult;
-import dev.qa.build.Pipeline;
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.pipeline.BuildRequest;
+import dev.qa.pipeline.BuildResult;
+import dev.qa.pipeline.Pipeline;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.model.CodeBlock;
 import dev.qa.model.Position;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class FixtureSite implements AutoCloseable {
     private final HttpServer server;
 
     FixtureSite(Path output) throws IOException {
-        BuildResult result = new Pipeline(FixtureSite::passEverySnippet)
+        BuildResult result = new Pipeline(dev.qa.PassingCheck::of)
                 .build(new BuildRequest(Fixtures.resource("render/reading"), output, Fixtures.templates(), Optional.empty()));
         if (!result.ok()) {
             throw new IllegalStateException("the fixture site did not build: " + result.problems());
@@ -64,23 +64,6 @@ final class FixtureSite implements AutoCloseable {
     /** {@code file:///.../} */
     String fileRoot() {
         return folder.toUri().toString();
-    }
-
-    private static SnippetResults passEverySnippet(dev.qa.model.Site site) {
-        Map<Position, SnippetResult> results = new HashMap<>();
-        site.questions().forEach(question -> {
-            List<CodeBlock> blocks = question.body().codeBlocks();
-            for (int i = 0; i < blocks.size(); i++) {
-                CodeBlock block = blocks.get(i);
-                if (block.language().equals("java")) {
-                    boolean ignored = block.info().contains("ignore");
-                    String stdout = i + 1 < blocks.size() && blocks.get(i + 1).language().equals("output") ? blocks.get(i + 1).text() : "";
-                    results.put(block.fence(), new SnippetResult(ignored ? SnippetResult.Status.IGNORED : SnippetResult.Status.PASSED,
-                            Optional.empty(), ignored ? "" : stdout, Optional.empty(), 1));
-                }
-            }
-        });
-        return new SnippetResults(results);
     }
 
     @Override

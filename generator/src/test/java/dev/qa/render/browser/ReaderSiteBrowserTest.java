@@ -161,7 +161,7 @@ class ReaderSiteBrowserTest {
                 copied.get(1).toString());
         assertEquals("a:\n  b: 1\n  c:\n    - d\n", copied.get(2));
         assertEquals("all:\n\tmake build\n\t\tnested tab\n", copied.get(3));
-        assertEquals("        return side * side;", driver.findElement(By.cssSelector(".snippet pre")).getText().lines()
+        assertEquals("            return side * side;", driver.findElement(By.cssSelector(".snippet pre")).getText().lines()
                 .filter(line -> line.contains("return")).findFirst().orElseThrow(), "the page shows the indentation too");
     }
 
@@ -193,8 +193,9 @@ class ReaderSiteBrowserTest {
         driver.findElement(By.cssSelector(".menu")).click();
         WebElement nav = driver.findElement(By.id("nav"));
         waitFor(nav::isDisplayed);
-        nav.findElement(By.xpath(".//summary[contains(., 'More & beyond')]")).click();
-        nav.findElement(By.linkText("Is there more?")).click();
+        nav.findElement(By.xpath(".//a[contains(., 'More & beyond')]")).click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("more/index.html"));
+        driver.findElement(By.linkText("Is there more?")).click();
         waitFor(() -> driver.getCurrentUrl().endsWith("more/more.html"));
     }
 

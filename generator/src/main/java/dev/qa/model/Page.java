@@ -1,4 +1,4 @@
-package dev.qa.render;
+package dev.qa.model;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,11 +1,11 @@
-package dev.qa.build;
+package dev.qa.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Results;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PipelineTest {
-    private final Pipeline pipeline = new Pipeline(site -> SnippetResults.none());
+    private final Pipeline pipeline = new Pipeline(site -> Results.none());
 
     @Test
     void everyInternalLinkOfTheBuiltSiteResolvesToAFile(@TempDir Path out) throws IOException {

@@ -1,4 +1,6 @@
-package dev.qa.check;
+package dev.qa.load;
+
+import dev.qa.model.SourceLine;
 
 import dev.qa.model.Position;
 import dev.qa.model.Problem;

@@ -1,4 +1,4 @@
-package dev.qa.load;
+package dev.qa.markdown;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;

@@ -1,11 +1,11 @@
-package dev.qa.serve;
+package dev.qa.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qa.Fixtures;
 import dev.qa.check.SnippetCheck;
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
 import dev.qa.model.PathText;
@@ -40,7 +40,7 @@ class IncrementalCheckTest {
     void firstCheck() {
         root = Fixtures.copy("serve/site", temp.resolve("site"));
         check = new IncrementalCheck(recording);
-        SnippetResults all = check.check(load());
+        Results all = check.check(load());
 
         assertEquals(List.of(ALPHA, ALPHA, BETA, GAMMA), recording.handed());
         assertEquals(4, all.byFence().size());
@@ -50,7 +50,7 @@ class IncrementalCheckTest {
     @Test
     void anEditedPageAloneGoesToTheCheckAndTheOthersKeepTheirResults() {
         check.changed(Set.of(ALPHA));
-        SnippetResults results = check.check(load());
+        Results results = check.check(load());
 
         assertEquals(List.of(ALPHA, ALPHA), recording.handed());
         assertEquals(2, check.lastChecked());
@@ -60,7 +60,7 @@ class IncrementalCheckTest {
     @Test
     void aTemplateEditChecksNothing() {
         check.changed(Set.of(Path.of("templates/layout.peb"), Path.of("templates/assets/style.css")));
-        SnippetResults results = check.check(load());
+        Results results = check.check(load());
 
         assertEquals(List.of(), recording.handed());
         assertEquals(4, results.byFence().size());
@@ -88,7 +88,7 @@ class IncrementalCheckTest {
         Path delta = Path.of("content/01-basics/04-delta.md");
         Files.writeString(root.resolve(delta), "---\ntitle: Delta\nid: d1\nstatus: answered\n---\nDelta.\n\n```java\nint d = 4;\n```\n");
         check.changed(Set.of(BETA, delta));
-        SnippetResults results = check.check(load());
+        Results results = check.check(load());
 
         assertEquals(List.of(delta), recording.handed());
         assertEquals(List.of(ALPHA, ALPHA, GAMMA, delta), results.byFence().keySet().stream().map(Position::file)
@@ -106,16 +106,15 @@ class IncrementalCheckTest {
         private final List<Path> handed = new ArrayList<>();
 
         @Override
-        public SnippetResults check(Site site) {
-            Map<Position, SnippetResult> results = new HashMap<>();
+        public Results check(Site site) {
+            Map<Position, Result> results = new HashMap<>();
             site.bodies()
-                    .flatMap(body -> body.codeBlocks().stream())
-                    .filter(block -> block.language().equals("java"))
-                    .forEach(block -> {
-                        handed.add(block.fence().file());
-                        results.put(block.fence(), new SnippetResult(SnippetResult.Status.PASSED, Optional.empty(), "", Optional.empty(), 1));
+                    .flatMap(body -> body.snippets().stream())
+                    .forEach(snippet -> {
+                        handed.add(snippet.fence().file());
+                        results.put(snippet.fence(), new Result(Result.Status.PASSED, Optional.empty(), "", Optional.empty(), 1));
                     });
-            return new SnippetResults(results);
+            return new Results(results);
         }
 
         /** The pages of the fences handed since the last call, sorted. */

@@ -1,4 +1,4 @@
-package dev.qa.load;
+package dev.qa.text;
 
 /** Levenshtein distance, to suggest the key a typo was meant to be. */
 public final class EditDistance {

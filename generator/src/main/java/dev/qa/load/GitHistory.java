@@ -1,4 +1,4 @@
-package dev.qa.render;
+package dev.qa.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,5 +63,47 @@ final class GitHistory {
     /** The date of the last commit that changed {@code file} (relative to the source folder). */
     Optional<LocalDate> lastCommitted(Path file) {
         return Optional.ofNullable(lastCommitted.get(file.normalize()));
+    }
+
+    /**
+     * The history of one source folder, asked of git again only when the repository's HEAD moved (a
+     * commit, a checkout): editing a file changes no commit date. For a warm JVM; one at a time.
+     */
+    static final class Cached {
+        private Path root;
+        private String state;
+        private GitHistory history;
+
+        synchronized GitHistory of(Path folder) {
+            String now = headState(folder);
+            if (history == null || !folder.equals(root) || !now.equals(state)) {
+                history = GitHistory.of(folder);
+                root = folder;
+                state = now;
+            }
+            return history;
+        }
+
+        /** What moves when HEAD does: the reflog of HEAD and HEAD itself, found from the folder upwards. */
+        private static String headState(Path folder) {
+            for (Path dir = folder; dir != null; dir = dir.getParent()) {
+                Path git = dir.resolve(".git");
+                if (java.nio.file.Files.isDirectory(git)) {
+                    return stamp(git.resolve("HEAD")) + stamp(git.resolve("logs").resolve("HEAD"));
+                }
+                if (java.nio.file.Files.isRegularFile(git)) {
+                    return stamp(git);
+                }
+            }
+            return "none";
+        }
+
+        private static String stamp(Path file) {
+            try {
+                return java.nio.file.Files.getLastModifiedTime(file) + ":" + java.nio.file.Files.size(file) + ";";
+            } catch (java.io.IOException e) {
+                return "-;";
+            }
+        }
     }
 }

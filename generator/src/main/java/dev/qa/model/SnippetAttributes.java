@@ -1,4 +1,4 @@
-package dev.qa.check;
+package dev.qa.model;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,9 +1,9 @@
-package dev.qa.render;
+package dev.qa.model;
 
-import dev.qa.model.PathText;
-import dev.qa.model.Question;
-import dev.qa.model.Section;
-import dev.qa.model.Site;
+
+
+
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -90,9 +90,5 @@ public final class SiteUrls {
     /** Absolute URL of a site path, for sitemaps and canonical links. */
     public static String absolute(String baseUrl, String path) {
         return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
-    }
-
-    static String slashed(Path path) {
-        return PathText.slashed(path);
     }
 }

@@ -1,7 +1,9 @@
-package dev.qa.check;
+package dev.qa.load;
+
+import dev.qa.model.SnippetAttributes;
 
 import dev.qa.load.Durations;
-import dev.qa.load.EditDistance;
+import dev.qa.text.EditDistance;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import java.time.Duration;

@@ -1,6 +1,6 @@
-package dev.qa.build;
+package dev.qa.pipeline;
 
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Results;
 import dev.qa.model.Problem;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * How a build ended: the problems that failed it (none when it wrote the site), the snippet results,
  * and how many pages were written.
  */
-public record BuildResult(List<Problem> problems, SnippetResults snippets, int pages, long millis) {
+public record BuildResult(List<Problem> problems, Results snippets, int pages, long millis) {
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -1,4 +1,4 @@
-package dev.qa.render;
+package dev.qa.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.qa.build;
+package dev.qa.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

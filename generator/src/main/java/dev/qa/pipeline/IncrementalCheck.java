@@ -1,8 +1,8 @@
-package dev.qa.serve;
+package dev.qa.pipeline;
 
 import dev.qa.check.SnippetCheck;
-import dev.qa.check.SnippetResult;
-import dev.qa.check.SnippetResults;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
 import dev.qa.model.Home;
 import dev.qa.model.Markdown;
 import dev.qa.model.Position;
@@ -26,7 +26,7 @@ final class IncrementalCheck implements SnippetCheck {
 
     private final SnippetCheck check;
     /** Results of the last check, by the markdown file that holds each fence. */
-    private Map<Path, Map<Position, SnippetResult>> byPage;
+    private Map<Path, Map<Position, Result>> byPage;
     private final Set<Path> changed = new HashSet<>();
     private boolean everything = true;
     private int lastChecked;
@@ -60,22 +60,22 @@ final class IncrementalCheck implements SnippetCheck {
     }
 
     @Override
-    public SnippetResults check(Site site) {
+    public Results check(Site site) {
         if (everything || byPage == null) {
-            SnippetResults all = check.check(site);
+            Results all = check.check(site);
             remember(all, null);
             everything = false;
             changed.clear();
             return all;
         }
         Set<Path> pages = pagesToCheck(site);
-        Site subset = only(site, pages);
-        SnippetResults fresh = check.check(subset);
+        Site subset = site.only(pages);
+        Results fresh = check.check(subset);
         remember(fresh, pages(site));
         changed.clear();
-        Map<Position, SnippetResult> merged = new HashMap<>();
+        Map<Position, Result> merged = new HashMap<>();
         byPage.values().forEach(merged::putAll);
-        return new SnippetResults(merged);
+        return new Results(merged);
     }
 
     /** Pages whose file changed, that are new, or that include a changed file of snippets/. */
@@ -92,19 +92,19 @@ final class IncrementalCheck implements SnippetCheck {
         return pages;
     }
 
-    private void remember(SnippetResults results, Set<Path> stillThere) {
+    private void remember(Results results, Set<Path> stillThere) {
         if (stillThere == null) {
             byPage = new HashMap<>();
         } else {
             byPage.keySet().retainAll(stillThere);
         }
-        Map<Path, Map<Position, SnippetResult>> fresh = new HashMap<>();
+        Map<Path, Map<Position, Result>> fresh = new HashMap<>();
         results.byFence().forEach((fence, result) -> fresh.computeIfAbsent(fence.file(), file -> new HashMap<>()).put(fence, result));
         // A page that was checked and now has no snippet result at all must lose its old ones too.
         changed.forEach(byPage::remove);
         byPage.putAll(fresh);
         lastChecked = (int) results.byFence().values().stream()
-                .filter(result -> result.status() == SnippetResult.Status.PASSED || result.status() == SnippetResult.Status.FAILED)
+                .filter(result -> result.status() == Result.Status.PASSED || result.status() == Result.Status.FAILED)
                 .count();
     }
 
@@ -115,34 +115,15 @@ final class IncrementalCheck implements SnippetCheck {
     }
 
     private static boolean hasJava(Markdown body) {
-        return body.codeBlocks().stream().anyMatch(block -> block.language().equals("java") || block.language().equals("jshell"));
+        return !body.snippets().isEmpty();
     }
 
     /** Whether a {@code file=} attribute of one of the page's blocks names one of these files. */
     private static boolean includesAny(Markdown body, Set<Path> files) {
-        return body.codeBlocks().stream()
-                .flatMap(block -> Stream.of(block.info().strip().split("\\s+")))
-                .filter(word -> word.startsWith("file="))
-                .map(word -> Path.of(word.substring("file=".length()).replace("\"", "")).normalize())
+        return body.snippets().stream()
+                .flatMap(snippet -> snippet.attributes().file().stream())
+                .map(file -> Path.of(file).normalize())
                 .anyMatch(files::contains);
     }
 
-    /** The site with the code blocks of every other page left out, so that the real check sees only these pages. */
-    private static Site only(Site site, Set<Path> pages) {
-        Home home = site.home();
-        Home keptHome = new Home(home.title(), home.description(), keep(home.body(), pages));
-        List<Section> sections = site.sections().stream()
-                .map(section -> new Section(section.folder(), section.slug(), section.title(), section.order(), section.icon(),
-                        section.summary(), keep(section.intro(), pages),
-                        section.questions().stream().filter(question -> pages.contains(question.file())).toList()))
-                .toList();
-        return new Site(site.root(), site.config(), keptHome, sections);
-    }
-
-    private static Markdown keep(Markdown body, Set<Path> pages) {
-        if (body == null || pages.contains(body.file())) {
-            return body;
-        }
-        return new Markdown(body.file(), body.firstLine(), body.source(), body.document(), List.of());
-    }
 }

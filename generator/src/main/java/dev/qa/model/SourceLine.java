@@ -1,13 +1,13 @@
-package dev.qa.check;
+package dev.qa.model;
 
-import dev.qa.model.Position;
+
 import java.util.List;
 
 /** One line of code as it runs, and where its first character stands on disk. */
 public record SourceLine(String text, Position at) {
 
     /** The text of the lines joined with {@code \n}, each line ended. */
-    static String join(List<SourceLine> lines) {
+    public static String join(List<SourceLine> lines) {
         StringBuilder out = new StringBuilder();
         for (SourceLine line : lines) {
             out.append(line.text()).append('\n');
@@ -16,7 +16,7 @@ public record SourceLine(String text, Position at) {
     }
 
     /** The position on disk of a character offset in {@link #join}{@code (lines)}. */
-    static Position positionOf(List<SourceLine> lines, int offset, Position fallback) {
+    public static Position positionOf(List<SourceLine> lines, int offset, Position fallback) {
         if (offset < 0) {
             return fallback;
         }

@@ -1,0 +1,200 @@
+package dev.qa.pipeline;
+
+import dev.qa.check.CheckOptions;
+import dev.qa.check.SnippetCheck;
+import dev.qa.check.SnippetChecker;
+import dev.qa.check.WorkerPool;
+import dev.qa.model.Result;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import dev.qa.model.Results;
+import dev.qa.index.SearchIndexer;
+import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
+import dev.qa.model.Site;
+import dev.qa.model.Page;
+import dev.qa.render.Renderer;
+import dev.qa.render.Templates;
+import dev.qa.write.AtomicSiteWriter;
+import dev.qa.model.Position;
+import dev.qa.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The only orchestrator: load, check, render, index, write, for {@code build}, {@code check} and
+ * {@code serve} alike. Each stage is its own package; this class wires them and owns what they share
+ * across runs (the snippet workers).
+ */
+public final class Pipeline implements AutoCloseable {
+    private final SnippetCheck check;
+    private final AutoCloseable owned;
+    private final boolean remembering;
+    /** A live build's renderer, kept between builds with what it rendered; remade when the theme changes. */
+    private Renderer renderer;
+    /** A live build's indexer, which keeps the text of every page it read. */
+    private final SearchIndexer indexer;
+    /** A live build's loader, which keeps the parse of every file it read. */
+    private final SiteLoader loader;
+
+    /** A pipeline with this check; closing it closes nothing (tests pass fakes). */
+    public Pipeline(SnippetCheck check) {
+        this(check, () -> { }, false);
+    }
+
+    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering) {
+        this.check = check;
+        this.owned = owned;
+        this.remembering = remembering;
+        this.indexer = remembering ? SearchIndexer.remembering() : new SearchIndexer();
+        this.loader = remembering ? SiteLoader.remembering() : new SiteLoader();
+    }
+
+    /** A pipeline for a warm JVM: it keeps what it rendered and redoes only outputs whose inputs changed. */
+    static Pipeline remembering(SnippetCheck check) {
+        return new Pipeline(check, () -> { }, true);
+    }
+
+    /** The theme changed: the next build loads the templates again and renders every page. */
+    void forgetTheme() {
+        renderer = null;
+    }
+
+    private Renderer renderer(Path templates) {
+        if (!remembering) {
+            return new Renderer(new Templates(templates));
+        }
+        if (renderer == null) {
+            renderer = Renderer.remembering(new Templates(templates));
+        }
+        return renderer;
+    }
+
+    /** A pipeline that runs snippets in worker JVMs of its own, one per core, started when first needed. */
+    public static Pipeline withWorkers(CheckOptions options) {
+        WorkerPool pool = WorkerPool.perCore();
+        return new Pipeline(new SnippetChecker(pool, options), pool, false);
+    }
+
+    /** The load stage. */
+    public Loaded load(Path source) {
+        return loader.load(source);
+    }
+
+    /**
+     * The check stage; with {@code only} non-empty, just those pages (files relative to the source
+     * folder) run and every other snippet is skipped.
+     */
+    public Results check(Site site, Set<Path> only) {
+        if (only.isEmpty()) {
+            return check.check(site);
+        }
+        Map<Position, Result> results = new HashMap<>();
+        site.bodies().filter(body -> !only.contains(body.file()))
+                .forEach(body -> body.snippets().forEach(snippet -> results.put(snippet.fence(), Result.skipped())));
+        results.putAll(check.check(site.only(only)).byFence());
+        return new Results(results);
+    }
+
+    @Override
+    public void close() {
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the snippet workers", e);
+        }
+    }
+
+    /**
+     * The site in memory, as {@link #build} would write it: the problems that fail the build (none
+     * when it can be written), the snippet results, the rendered pages and the search index files.
+     * {@code qa serve} serves this without writing it.
+     */
+    /**
+     * @param questionPagesRendered how many question pages were rendered, not remembered (live builds remember)
+     * @param pagesIndexed          how many pages the index stage read, not remembered
+     */
+    public record Assembled(List<Problem> problems, Results snippets, List<Page> pages, List<Page> index, long millis,
+                            int questionPagesRendered, int pagesIndexed) {
+
+        public Assembled {
+            problems = List.copyOf(problems);
+            pages = List.copyOf(pages);
+            index = List.copyOf(index);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        private static Assembled failed(List<Problem> problems, Results snippets, long start) {
+            return new Assembled(problems, snippets, List.of(), List.of(), millisSince(start), 0, 0);
+        }
+    }
+
+    public BuildResult build(BuildRequest request) throws IOException {
+        long start = System.nanoTime();
+        Assembled assembled = assemble(request);
+        if (!assembled.ok()) {
+            return new BuildResult(assembled.problems(), assembled.snippets(), 0, millisSince(start));
+        }
+        long assembledAt = System.nanoTime();
+        List<Page> files = new ArrayList<>(assembled.pages());
+        files.addAll(assembled.index());
+        new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"));
+        if (Boolean.getBoolean("qa.timings")) {
+            System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));
+        }
+        return new BuildResult(List.of(), assembled.snippets(), assembled.pages().size(), millisSince(start));
+    }
+
+    /** Load, check, render and index; writes nothing. */
+    public Assembled assemble(BuildRequest request) {
+        long start = System.nanoTime();
+        Loaded loaded = load(request.source());
+        if (!loaded.ok()) {
+            return Assembled.failed(loaded.problems(), Results.none(), start);
+        }
+        Site site = request.baseUrl()
+                .map(url -> new Site(loaded.site().config().withBaseUrl(url.endsWith("/") ? url : url + "/"),
+                        loaded.site().home(), loaded.site().sections()))
+                .orElse(loaded.site());
+        if (!Files.isDirectory(request.templates())) {
+            return Assembled.failed(List.of(Problem.at(Position.of(Path.of("templates"), 1),
+                    "there is no theme folder at " + request.templates(),
+                    "add a templates/ folder to the site, or pass --templates DIR")), Results.none(), start);
+        }
+        long loadedAt = System.nanoTime();
+        Results snippets = check.check(site);
+        long checkedAt = System.nanoTime();
+        List<Problem> failures = snippets.failures();
+        if (!failures.isEmpty()) {
+            return Assembled.failed(failures, snippets, start);
+        }
+        Renderer.Rendered rendered;
+        try {
+            rendered = renderer(request.templates()).render(site, snippets);
+        } catch (Templates.TemplateProblem e) {
+            return Assembled.failed(List.of(e.problem()), snippets, start);
+        }
+        if (!rendered.problems().isEmpty()) {
+            return Assembled.failed(rendered.problems(), snippets, start);
+        }
+        long renderedAt = System.nanoTime();
+        List<Page> index = indexer.index(site, rendered.pages());
+        if (Boolean.getBoolean("qa.timings")) {
+            System.err.printf("qa timings: load %d ms, check %d ms, render %d ms, index %d ms%n", (loadedAt - start) / 1_000_000,
+                    (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));
+        }
+        return new Assembled(List.of(), snippets, rendered.pages(), index, millisSince(start), rendered.questionPagesRendered(),
+                indexer.pagesRead());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

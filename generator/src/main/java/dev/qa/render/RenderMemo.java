@@ -1,0 +1,105 @@
+package dev.qa.render;
+
+import dev.qa.model.Problem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What earlier renders produced, by output and by a digest of everything it was made from, so that
+ * a warm JVM ({@code qa serve}) redoes only the outputs an edit touched. An output's inputs are
+ * exactly what its template or markdown renderer is given: the view model of a page, the source,
+ * snippet results and site-wide link targets of a body. Equal inputs make equal output, so a hit
+ * is always right; nothing needs to know which edit touches what.
+ */
+final class RenderMemo {
+    private final Map<String, Entry<?>> entries = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger questionPagesRendered = new AtomicInteger();
+
+    /** One remembered output and what rendering it found (problems, links to check). */
+    private record Entry<T>(String digest, T value, List<Problem> problems, List<MarkdownLinks.Link> links) {
+    }
+
+    /** Starts a render: counts from zero, and forgets afterwards what this render does not use. */
+    void begin() {
+        used.clear();
+        questionPagesRendered.set(0);
+    }
+
+    /** Drops the outputs the last render did not ask for (deleted pages, old bodies). */
+    void end() {
+        entries.keySet().retainAll(used);
+    }
+
+    /**
+     * The output in {@code slot} made from {@code inputs}: remembered when the inputs are the same as
+     * last time, else made now. What making it adds to a fresh {@link Findings} is remembered with it
+     * and replayed into {@code findings} on every hit.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(String slot, String inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+        used.add(slot);
+        String digest = digest(inputs);
+        Entry<?> entry = entries.get(slot);
+        if (entry == null || !entry.digest().equals(digest)) {
+            Findings own = new Findings();
+            T value = make.apply(own);
+            entry = new Entry<>(digest, value, List.copyOf(own.problems()), List.copyOf(own.links()));
+            entries.put(slot, entry);
+        }
+        findings.problems().addAll(entry.problems());
+        findings.links().addAll(entry.links());
+        return (T) entry.value();
+    }
+
+    /** A question page was made, not remembered. */
+    void countQuestionPage() {
+        questionPagesRendered.incrementAndGet();
+    }
+
+    int questionPagesRendered() {
+        return questionPagesRendered.get();
+    }
+
+    /** Renders nothing from memory: every call makes its output. For one-shot builds, which would only pay for digests. */
+    static Memo none() {
+        return new Memo() {
+            @Override
+            public <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+                return make.apply(findings);
+            }
+        };
+    }
+
+    /** This memo, behind the interface the renderer calls. */
+    Memo asMemo() {
+        return new Memo() {
+            @Override
+            public <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+                return RenderMemo.this.get(slot, inputs.get(), findings, make);
+            }
+        };
+    }
+
+    /** Where the renderer asks for an output; the inputs are only described when a memo will compare them. */
+    interface Memo {
+        <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make);
+    }
+
+    private static String digest(String inputs) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(inputs.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
