@@ -6,6 +6,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(QaCommand.commandLine().execute(args));
+        int code;
+        try {
+            code = QaCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug in the content, nor one worth a stack trace: the heap was too small for this site.
+            System.err.printf("qa: out of memory: the build needed more than the %d MiB heap this JVM may use.%n"
+                    + "Raise the limit, for example: QA_JAVA_OPTS=-Xmx2g ./qa build%n", Runtime.getRuntime().maxMemory() >> 20);
+            code = QaCommand.INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Builds a Q&A site from markdown and checks every Java snippet with JShell.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class QaCommand implements Runnable {
-    static final int INTERNAL_ERROR = 3;
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +17,16 @@ public final class QaCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of build, check, serve, new");
+    }
+
+    /** Whether an error came from running out of memory, however many layers (streams, pools) wrapped it. */
+    private static boolean outOfMemory(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command line with qa's exit codes and error handling, for {@link Main} and for tests. */
@@ -34,6 +44,9 @@ public final class QaCommand implements Runnable {
             return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (outOfMemory(exception)) {
+                throw new OutOfMemoryError();
+            }
             PrintWriter err = cmd.getErr();
             err.println("qa: internal error (a bug in qa, not in your content): " + exception);
             exception.printStackTrace(err);

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Parses a markdown body with flexmark and records where every fenced code block stands on disk. */
 final class MarkdownParser {
-    private final Parser parser = Parser.builder(MarkdownOptions.create()).build();
+    private final Parser parser = Parser.builder(MarkdownOptions.forBlocks()).build();
     private final SnippetReader snippets;
 
     /** @param root the source folder, from which {@code file=} snippets are read */

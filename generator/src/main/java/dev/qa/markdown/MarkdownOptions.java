@@ -9,6 +9,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The one flexmark configuration shared by parsing (load) and rendering (render). */
@@ -17,13 +19,28 @@ public final class MarkdownOptions {
     }
 
     public static DataHolder create() {
+        return create(true);
+    }
+
+    /**
+     * The options load parses with: the same blocks, so every fenced block stands at the offset render
+     * finds it at, without the autolink pass, which only adds inline links and is a third of a parse.
+     */
+    public static DataHolder forBlocks() {
+        return create(false);
+    }
+
+    private static DataHolder create(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
                 AdmonitionExtension.create()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

@@ -25,9 +25,26 @@ final class MarkdownRenderer {
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
     Body render(Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
+        return render(parse(markdown), markdown, page, urls, results, findings);
+    }
+
+    /**
+     * The body rendered for its own page and for a second page (the print page) from one parse:
+     * parsing is most of the cost. What the second render finds is not reported; the first found it.
+     */
+    Body[] renderTwice(Markdown markdown, String page, String other, SiteUrls urls, Results results, Findings findings) {
+        Document document = parse(markdown);
+        return new Body[] {render(document, markdown, page, urls, results, findings),
+                render(document, markdown, other, urls, results, new Findings())};
+    }
+
+    /** Parsed again from the model's text with load's block options, so that code blocks sit at the offsets load recorded. */
+    private Document parse(Markdown markdown) {
+        return parser.parse(markdown.source());
+    }
+
+    private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
         PageContext context = new PageContext(markdown, page, urls, results);
-        // Parsed again from the model's text with load's options, so that code blocks sit at the offsets load recorded.
-        Document document = parser.parse(markdown.source());
         document.set(PageContext.KEY, context);
         String rendered = html.render(document);
         findings.problems().addAll(context.problems());

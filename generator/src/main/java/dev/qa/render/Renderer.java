@@ -74,12 +74,15 @@ public final class Renderer {
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
         Outputs out = new Outputs(memo, urls, results, memory.isPresent() ? linkTargets(site, urls, theme) : "");
+        Map<Question, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             Question question = questions.get(i);
             Section section = sectionOf.get(question);
             String path = SiteUrls.question(section, question);
-            MarkdownRenderer.Body body = out.body(question.body(), path, path, findings);
+            MarkdownRenderer.Body[] bodies = out.bodyAndPrint(question.body(), path, findings);
+            MarkdownRenderer.Body body = bodies[0];
+            printed.put(question, bodies[1].html());
             Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, theme, path, section, question);
@@ -110,7 +113,7 @@ public final class Renderer {
         }
         questionPages.forEach(pages::addAll);
         pages.addAll(tags(site, theme, sectionOf, out, findings));
-        pages.add(print(site, theme, sectionOf, out));
+        pages.add(print(site, theme, sectionOf, printed, out));
         pages.add(notFound(site, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
@@ -149,6 +152,12 @@ public final class Renderer {
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String slot, String path, Findings findings) {
             return memo.get("body:" + slot + ":" + body.file(), () -> path + '\n' + body + '\n' + resultsOf(body) + '\n' + linkTargets,
                     findings, own -> markdown.render(body, path, urls, results, own));
+        }
+
+        /** A question's body for its own page and for the print page, from one parse. */
+        MarkdownRenderer.Body[] bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
+            return memo.get("bodies:" + path + ":" + body.file(), () -> path + '\n' + body + '\n' + resultsOf(body) + '\n' + linkTargets,
+                    findings, own -> markdown.renderTwice(body, path, PRINT, urls, results, own));
         }
 
         String page(String template, String path, Map<String, Object> model, Findings findings, Runnable whenMade) {
@@ -209,15 +218,15 @@ public final class Renderer {
     }
 
     /**
-     * Every question on one page. Bodies are rendered again for this page's path so that their links
-     * resolve from here; what that finds was already found on the questions' own pages.
+     * Every question on one page. Each body was rendered for this page's path too, from the parse of its
+     * own page, so that its links resolve from here.
      */
-    private Page print(Site site, Theme theme, Map<Question, Section> sectionOf, Outputs out) {
+    private Page print(Site site, Theme theme, Map<Question, Section> sectionOf, Map<Question, String> printed, Outputs out) {
         Findings ignored = new Findings();
         Map<String, Object> model = common(site, theme, PRINT, null, null);
         model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),
                 sectionOf.get(question).title(), question.status() == Status.DRAFT,
-                out.body(question.body(), PRINT, PRINT, ignored).html())).toList());
+                printed.get(question))).toList());
         return new Page(PRINT, out.page("print", PRINT, model, ignored, () -> { }));
     }
 
@@ -254,28 +263,39 @@ public final class Renderer {
         return site.config().editUrl().map(url -> url + PathText.slashed(file)).orElse(null);
     }
 
+    /** A section with up to this many questions lists them all in the sidebar of its pages. */
+    private static final int WHOLE_SECTION = 60;
+    /** In a longer section, the sidebar lists this many questions on each side of the current one. */
+    private static final int AROUND = 15;
+
     /**
-     * The sidebar: every section, and the questions of the current one only. Listing every question
-     * on every page made the site grow with the square of its questions (and every title edit touch
-     * every page); a page now depends on its own section's titles alone.
+     * The sidebar: every section, and the questions of the current one only (in a long section, those
+     * around the current question). Listing every question on every page made the site grow with the
+     * square of its questions; a page now depends on its own neighbourhood alone, and without
+     * JavaScript every section's page still lists all its questions.
      */
     private static List<Views.SectionItem> sectionItems(Site site, String path, Section currentSection, Question currentQuestion) {
         List<Views.SectionItem> items = new ArrayList<>(site.sections().size());
         for (Section section : site.sections()) {
             boolean current = section == currentSection;
-            List<Views.QuestionItem> questions = new ArrayList<>(current ? section.questions().size() : 0);
-            int answered = 0;
-            for (Question question : section.questions()) {
-                boolean draft = question.status() == Status.DRAFT;
-                answered += draft ? 0 : 1;
-                if (current) {
-                    questions.add(new Views.QuestionItem(question.id(), question.title(),
-                            SiteUrls.relative(path, SiteUrls.question(section, question)), draft, question == currentQuestion));
-                }
+            List<Question> all = section.questions();
+            int from = 0;
+            int to = current ? all.size() : 0;
+            if (current && all.size() > WHOLE_SECTION) {
+                int at = currentQuestion == null ? 0 : Math.max(0, all.indexOf(currentQuestion));
+                from = Math.max(0, Math.min(at - AROUND, all.size() - 2 * AROUND - 1));
+                to = Math.min(all.size(), from + 2 * AROUND + 1);
             }
+            List<Views.QuestionItem> questions = new ArrayList<>(to - from);
+            for (Question question : all.subList(from, to)) {
+                questions.add(new Views.QuestionItem(question.id(), question.title(),
+                        SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT,
+                        question == currentQuestion));
+            }
+            int answered = (int) all.stream().filter(question -> question.status() != Status.DRAFT).count();
             items.add(new Views.SectionItem(section.title(), section.icon(), section.summary(),
-                    SiteUrls.relative(path, SiteUrls.section(section)), section.questions().size(), answered,
-                    current, Collections.unmodifiableList(questions)));
+                    SiteUrls.relative(path, SiteUrls.section(section)), all.size(), answered,
+                    current, Collections.unmodifiableList(questions), questions.size() < all.size()));
         }
         return items;
     }

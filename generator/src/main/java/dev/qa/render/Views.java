@@ -17,13 +17,14 @@ public final class Views {
         }
     }
 
+    /** @param partial whether {@code questions} is a window of the section's questions, not all of them */
     public record SectionItem(String title, String icon, String summary, String url, int count, int answered,
-                              boolean current, List<QuestionItem> questions) {
+                              boolean current, List<QuestionItem> questions, boolean partial) {
 
         /** The same item with absolute links, for the 404 page, which is served at any depth. */
         SectionItem withBase(String base) {
             return new SectionItem(title, icon, summary, base + url, count, answered, current,
-                    questions.stream().map(question -> question.withBase(base)).toList());
+                    questions.stream().map(question -> question.withBase(base)).toList(), partial);
         }
     }
 

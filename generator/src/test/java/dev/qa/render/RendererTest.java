@@ -146,4 +146,28 @@ class RendererTest {
     private Document html(String path) {
         return Jsoup.parse(pages.get(path).content());
     }
+
+    @Test
+    void inALongSectionTheSidebarListsTheQuestionsAroundTheCurrentOneAndLinksToAll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws java.io.IOException {
+        java.nio.file.Path section = java.nio.file.Files.createDirectories(root.resolve("content/01-long"));
+        java.nio.file.Files.writeString(section.resolve("_section.md"), "---\ntitle: Long\norder: 1\n---\n");
+        for (int i = 1; i <= 100; i++) {
+            java.nio.file.Files.writeString(section.resolve(String.format("%03d-q%d.md", i, i)),
+                    "---\ntitle: Question " + i + "?\nid: q" + i + "\n---\nAnswer " + i + ".\n");
+        }
+        Renderer.Rendered long100 = new Renderer(new Templates(Fixtures.templates()))
+                .render(new SiteLoader().load(root).site(), Results.none());
+        Map<String, Page> byPath = long100.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
+
+        Document middle = org.jsoup.Jsoup.parse(byPath.get("long/q50.html").content());
+        List<String> listed = middle.select("#nav details li a:not(.all)").eachText();
+        assertEquals(31, listed.size(), listed::toString);
+        assertEquals("Question 35?", listed.get(0));
+        assertEquals("Question 50?", middle.selectFirst("#nav a[aria-current=page]").text());
+        assertEquals("index.html", middle.selectFirst("#nav a.all").attr("href"), "the section's page lists all 100");
+        assertEquals(100, org.jsoup.Jsoup.parse(byPath.get("long/index.html").content()).select(".qlist a").size());
+        Document first = org.jsoup.Jsoup.parse(byPath.get("long/q1.html").content());
+        assertEquals("Question 1?", first.select("#nav details li a:not(.all)").eachText().get(0), "the window starts at the first question");
+    }
 }
