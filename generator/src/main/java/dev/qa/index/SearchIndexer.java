@@ -24,8 +24,14 @@ public final class SearchIndexer {
     private final Optional<Map<String, Text>> remembered;
     private final AtomicInteger read = new AtomicInteger();
 
+    /** A live build's term counts by page, with the title, tags and text they were counted from. */
+    private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+
     /** The text of one page as read, with the HTML it was read from. */
     private record Text(String html, List<Segment> segments) {
+    }
+
+    private record Counted(String title, List<String> tags, List<Segment> segments, Map<String, float[]> counts) {
     }
 
     /** An indexer for one build. */
@@ -45,8 +51,10 @@ public final class SearchIndexer {
     /** The index files to write beside {@code pages}; every question of the site is searchable. */
     public List<Page> index(Site site, List<Page> pages) {
         read.set(0);
-        List<Page> files = files(documents(site, pages));
+        List<SearchDocument> documents = documents(site, pages);
+        List<Page> files = files(documents, remembered.isEmpty() ? InvertedIndex.of(documents) : InvertedIndex.of(documents, this::counts));
         remembered.ifPresent(texts -> texts.keySet().retainAll(pages.stream().map(Page::path).toList()));
+        counted.keySet().retainAll(documents.stream().map(SearchDocument::url).toList());
         return files;
     }
 
@@ -57,7 +65,10 @@ public final class SearchIndexer {
 
     /** The index files of these documents. */
     static List<Page> files(List<SearchDocument> documents) {
-        InvertedIndex index = InvertedIndex.of(documents);
+        return files(documents, InvertedIndex.of(documents));
+    }
+
+    private static List<Page> files(List<SearchDocument> documents, InvertedIndex index) {
         return IndexFiles.pages(documents, index, Shards.of(index));
     }
 
@@ -81,6 +92,17 @@ public final class SearchIndexer {
             return new SearchDocument(i, questions.get(i).title(), url, sections.get(i).title(), questions.get(i).tags(),
                     segments(url, html.get(url)));
         }).toList();
+    }
+
+    private Map<String, float[]> counts(SearchDocument document) {
+        Counted known = counted.get(document.url());
+        if (known != null && known.title().equals(document.title()) && known.tags().equals(document.tags())
+                && known.segments().equals(document.segments())) {
+            return known.counts();
+        }
+        Map<String, float[]> counts = InvertedIndex.weightedCounts(document);
+        counted.put(document.url(), new Counted(document.title(), document.tags(), document.segments(), counts));
+        return counts;
     }
 
     private List<Segment> segments(String url, String html) {

@@ -1,10 +1,6 @@
 package dev.qa.render;
 
 import dev.qa.model.Problem;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * What earlier renders produced, by output and by a digest of everything it was made from, so that
+ * What earlier renders produced, by output and with everything it was made from, so that
  * a warm JVM ({@code qa serve}) redoes only the outputs an edit touched. An output's inputs are
  * exactly what its template or markdown renderer is given: the view model of a page, the source,
  * snippet results and site-wide link targets of a body. Equal inputs make equal output, so a hit
@@ -25,7 +21,7 @@ final class RenderMemo {
     private final AtomicInteger questionPagesRendered = new AtomicInteger();
 
     /** One remembered output and what rendering it found (problems, links to check). */
-    private record Entry<T>(String digest, T value, List<Problem> problems, List<MarkdownLinks.Link> links) {
+    private record Entry<T>(List<Object> inputs, T value, List<Problem> problems, List<MarkdownLinks.Link> links) {
     }
 
     /** Starts a render: counts from zero, and forgets afterwards what this render does not use. */
@@ -45,19 +41,31 @@ final class RenderMemo {
      * and replayed into {@code findings} on every hit.
      */
     @SuppressWarnings("unchecked")
-    <T> T get(String slot, String inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+    <T> T get(String slot, List<Object> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
         used.add(slot);
-        String digest = digest(inputs);
         Entry<?> entry = entries.get(slot);
-        if (entry == null || !entry.digest().equals(digest)) {
+        // The inputs themselves, part by part, not a digest of them: an unchanged part is mostly the very
+        // object of last time (the loader keeps unchanged parses, this memo unchanged bodies), so equals
+        // stops at identity; a digest of every page's inputs cost a fifth of a rebuild.
+        if (entry == null || !entry.inputs().equals(inputs)) {
             Findings own = new Findings();
             T value = make.apply(own);
-            entry = new Entry<>(digest, value, List.copyOf(own.problems()), List.copyOf(own.links()));
+            entry = new Entry<>(inputs, value, List.copyOf(own.problems()), List.copyOf(own.links()));
             entries.put(slot, entry);
         }
         findings.problems().addAll(entry.problems());
         findings.links().addAll(entry.links());
         return (T) entry.value();
+    }
+
+    private String linkTargets = "";
+
+    /** The link targets of this render, as the same object as last time's when they are equal (one compare per render). */
+    String canonical(String targets) {
+        if (!targets.equals(linkTargets)) {
+            linkTargets = targets;
+        }
+        return linkTargets;
     }
 
     /** A question page was made, not remembered. */
@@ -69,11 +77,11 @@ final class RenderMemo {
         return questionPagesRendered.get();
     }
 
-    /** Renders nothing from memory: every call makes its output. For one-shot builds, which would only pay for digests. */
+    /** Renders nothing from memory: every call makes its output. For one-shot builds, which would only pay for describing inputs. */
     static Memo none() {
         return new Memo() {
             @Override
-            public <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+            public <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
                 return make.apply(findings);
             }
         };
@@ -83,7 +91,7 @@ final class RenderMemo {
     Memo asMemo() {
         return new Memo() {
             @Override
-            public <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+            public <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
                 return RenderMemo.this.get(slot, inputs.get(), findings, make);
             }
         };
@@ -91,15 +99,7 @@ final class RenderMemo {
 
     /** Where the renderer asks for an output; the inputs are only described when a memo will compare them. */
     interface Memo {
-        <T> T get(String slot, Supplier<String> inputs, Findings findings, java.util.function.Function<Findings, T> make);
+        <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make);
     }
 
-    private static String digest(String inputs) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(inputs.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

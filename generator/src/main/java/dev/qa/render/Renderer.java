@@ -73,7 +73,7 @@ public final class Renderer {
         site.sections().forEach(section -> section.questions().forEach(question -> sectionOf.put(question, section)));
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
-        Outputs out = new Outputs(memo, urls, results, memory.isPresent() ? linkTargets(site, urls, theme) : "");
+        Outputs out = new Outputs(memo, urls, results, memory.map(known -> known.canonical(linkTargets(site, urls, theme))).orElse(""));
         Map<Question, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
@@ -150,27 +150,25 @@ public final class Renderer {
 
         /** A markdown body rendered for the page at {@code path}; {@code slot} names it among the memo's outputs. */
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String slot, String path, Findings findings) {
-            return memo.get("body:" + slot + ":" + body.file(), () -> path + '\n' + body + '\n' + resultsOf(body) + '\n' + linkTargets,
+            return memo.get("body:" + slot + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
                     findings, own -> markdown.render(body, path, urls, results, own));
         }
 
         /** A question's body for its own page and for the print page, from one parse. */
         MarkdownRenderer.Body[] bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("bodies:" + path + ":" + body.file(), () -> path + '\n' + body + '\n' + resultsOf(body) + '\n' + linkTargets,
+            return memo.get("bodies:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
                     findings, own -> markdown.renderTwice(body, path, PRINT, urls, results, own));
         }
 
         String page(String template, String path, Map<String, Object> model, Findings findings, Runnable whenMade) {
-            return memo.get(path, () -> template + '\n' + new TreeMap<>(model), findings, own -> {
+            return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings, own -> {
                 whenMade.run();
                 return templates.render(template, model);
             });
         }
 
-        private String resultsOf(dev.qa.model.Markdown body) {
-            StringBuilder text = new StringBuilder();
-            body.snippets().forEach(snippet -> text.append(results.of(snippet)).append('\n'));
-            return text.toString();
+        private List<Optional<dev.qa.model.Result>> resultsOf(dev.qa.model.Markdown body) {
+            return body.snippets().stream().map(results::of).toList();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.qa.serve;
 
+import dev.qa.model.Page;
+
 import dev.qa.pipeline.BuildRequest;
 import dev.qa.pipeline.Pipeline;
 import dev.qa.pipeline.LiveBuild;
@@ -18,6 +20,8 @@ final class LiveSite {
     private final BuildRequest request;
     private final LiveBuild build;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+    /** The pages the current snapshot's files were encoded from, by path. */
+    private java.util.Map<String, Page> lastPages = java.util.Map.of();
 
     LiveSite(BuildRequest request, LiveBuild build) {
         this.request = request;
@@ -44,7 +48,11 @@ final class LiveSite {
             return new Rebuild(after.version(), after.problems(), 0, 0, 0, millisSince(start), names(relative));
         }
         if (assembled.ok()) {
-            after = before.succeeded(Snapshot.filesOf(assembled.pages(), assembled.index()));
+            after = before.succeeded(Snapshot.filesOf(assembled.pages(), assembled.index(), lastPages, before));
+            lastPages = new java.util.HashMap<>();
+            for (List<Page> list : List.of(assembled.pages(), assembled.index())) {
+                list.forEach(page -> lastPages.put(page.path(), page));
+            }
         } else {
             after = before.failed(new ProblemFormat(request.source()).format(assembled.problems()));
         }

@@ -26,10 +26,18 @@ record Snapshot(long version, Map<String, byte[]> files, Optional<String> proble
         return new Snapshot(0, Map.of(), Optional.empty());
     }
 
-    static Map<String, byte[]> filesOf(List<Page> pages, List<Page> index) {
+    /**
+     * The files of these pages; a page whose text is the one {@code before} encoded keeps those bytes
+     * (after an edit, most pages are the very same text, and encoding all of them is a tenth of a rebuild).
+     */
+    static Map<String, byte[]> filesOf(List<Page> pages, List<Page> index, Map<String, Page> before, Snapshot previous) {
         Map<String, byte[]> files = new HashMap<>();
         for (List<Page> list : List.of(pages, index)) {
-            list.forEach(page -> files.put(page.path(), page.content().getBytes(StandardCharsets.UTF_8)));
+            for (Page page : list) {
+                Page old = before.get(page.path());
+                byte[] kept = old != null && old.content().equals(page.content()) ? previous.files.get(page.path()) : null;
+                files.put(page.path(), kept != null ? kept : page.content().getBytes(StandardCharsets.UTF_8));
+            }
         }
         return files;
     }
