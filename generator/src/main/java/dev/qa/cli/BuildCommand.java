@@ -49,6 +49,12 @@ public final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         CheckOptions options = CheckOptions.defaults(root);
         try (Pipeline pipeline = Pipeline.withWorkers(report.noCache ? options.withoutCache() : options)) {
+            Optional<String> refusal = pipeline.outputRefusal(request);
+            if (refusal.isPresent()) {
+                err.println("qa build: " + refusal.get());
+                err.flush();
+                return CheckCommand.USAGE;
+            }
             result = pipeline.build(request);
         } catch (WorkerStartFailure e) {
             err.println("qa: cannot run snippets: " + e.getMessage());

@@ -17,6 +17,8 @@ import dev.qa.model.Page;
 import dev.qa.render.Renderer;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
+import dev.qa.write.OutputGuard;
+import java.util.Optional;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import java.io.IOException;
@@ -80,6 +82,16 @@ public final class Pipeline implements AutoCloseable {
         return new Pipeline(new SnippetChecker(pool, options), pool, false);
     }
 
+    /**
+     * Why the request's output folder must not be written, if it must not (it is or holds an input, the
+     * home folder, or a folder qa did not make). Asked before anything runs.
+     */
+    public Optional<String> outputRefusal(BuildRequest request) {
+        Path source = request.source();
+        return OutputGuard.refusal(request.output(), source, List.of(source.resolve(SiteLoader.CONTENT), source.resolve("snippets"),
+                request.templates(), source.resolve("qa.yml"), source.resolve(".git"), source.resolve(CheckOptions.CACHE_FOLDER)));
+    }
+
     /** The load stage. */
     public Loaded load(Path source) {
         return loader.load(source);
@@ -137,6 +149,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public BuildResult build(BuildRequest request) throws IOException {
+        Optional<String> refusal = outputRefusal(request);
+        if (refusal.isPresent()) {
+            // The command line asks first and exits 2; this keeps any other caller from deleting a user's files.
+            throw new IllegalArgumentException(refusal.get());
+        }
         long start = System.nanoTime();
         Assembled assembled = assemble(request);
         if (!assembled.ok()) {

@@ -33,6 +33,7 @@ public final class AtomicSiteWriter {
         Path fresh = parent.resolve(target.getFileName() + TEMP_MARK + stamp);
         try {
             Files.createDirectory(fresh);
+            Files.writeString(fresh.resolve(OutputGuard.STAMP), "This folder is a site written by qa; qa replaces it on every build.\n");
             writePages(fresh, pages);
             if (assets != null && Files.isDirectory(assets)) {
                 copyTree(assets, fresh.resolve("assets"));
@@ -77,12 +78,20 @@ public final class AtomicSiteWriter {
         }
     }
 
-    /** Folders a killed build left behind; they are never the live site. */
+    /**
+     * Folders a killed build of this qa left behind: named as this writer names them, holding its stamp,
+     * and made by a process that is gone. Anything else beside the output (a user's {@code site.old-backup},
+     * a build running at the same time) is left alone.
+     */
     private static void removeLeftovers(Path parent, String name) throws IOException {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "\\.(?:tmp|old)-(\\d+)-\\d+");
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path sibling : siblings.toList()) {
-                String siblingName = sibling.getFileName().toString();
-                if (siblingName.startsWith(name + TEMP_MARK) || siblingName.startsWith(name + OLD_MARK)) {
+                java.util.regex.Matcher matcher = ours.matcher(sibling.getFileName().toString());
+                boolean ownerRuns = matcher.matches()
+                        && ProcessHandle.of(Long.parseLong(matcher.group(1))).map(ProcessHandle::isAlive).orElse(false);
+                if (matcher.matches() && !ownerRuns && Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.isRegularFile(sibling.resolve(OutputGuard.STAMP))) {
                     deleteTree(sibling);
                 }
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qa.Fixtures;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,65 @@ class BuildCommandTest {
     void noCommandIsBadUsage() {
         assertEquals(2, run());
         assertTrue(last.err().contains("Usage: qa"), last::err);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "--output {0} is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {".", "..", "content", "content/01-first", "templates-copy", "qa.yml"})
+    void anOutputThatIsHoldsOrIsInsideAnInputIsRefusedAndNothingIsTouched(String output, @TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("load/good", temp.resolve("repo/source"));
+        Files.writeString(source.resolve("qa.yml"), "edit-url: https://example.org/edit/\n");
+        Path theme = temp.resolve("repo/source/templates-copy");
+        dev.qa.Fixtures.copyTree(Fixtures.templates(), theme);
+        Path beside = Files.writeString(temp.resolve("repo/beside.txt"), "a user's file");
+        String before = tree(temp.resolve("repo"));
+
+        int exit = run("build", "--source", source.toString(), "--templates", theme.toString(), "--output", source.resolve(output).toString());
+
+        assertEquals(2, exit, last::err);
+        assertTrue(last.err().startsWith("qa build: --output "), last::err);
+        assertFalse(last.err().contains("Exception"), last::err);
+        assertEquals(before, tree(temp.resolve("repo")), "no file was changed, added or deleted");
+        assertEquals("a user's file", Files.readString(beside));
+    }
+
+    @Test
+    void aFolderQaDidNotMakeOrAFileIsNeverReplaced(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("load/good", temp.resolve("source"));
+        Path mine = Files.createDirectories(temp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        Path file = Files.writeString(temp.resolve("file.html"), "keep me too");
+
+        assertEquals(2, run("build", "--source", source.toString(), "--templates", Fixtures.templates().toString(), "--output", mine.toString()));
+        assertTrue(last.err().contains("holds files qa did not write"), last::err);
+        assertEquals(2, run("build", "--source", source.toString(), "--templates", Fixtures.templates().toString(), "--output", file.toString()));
+        assertTrue(last.err().contains("is a file"), last::err);
+
+        assertEquals("keep me", Files.readString(mine.resolve("notes.txt")));
+        assertEquals("keep me too", Files.readString(file));
+    }
+
+    @Test
+    void aSiteQaBuiltIsReplacedAndOnlyItsOwnLeftoversAreCleanedUp(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("load/good", temp.resolve("source"));
+        Path site = temp.resolve("out/site");
+        Path backup = Files.createDirectories(temp.resolve("out/site.old-backup-2024"));
+        Files.writeString(backup.resolve("index.html"), "a user's backup");
+        String[] build = {"build", "--source", source.toString(), "--templates", Fixtures.templates().toString(), "--output", site.toString()};
+
+        assertEquals(0, run(build), last::err);
+        assertTrue(Files.isRegularFile(site.resolve(dev.qa.write.OutputGuard.STAMP)), "the site says qa made it");
+        assertEquals(0, run(build), "a site qa made is replaced: " + last.err());
+        assertEquals("a user's backup", Files.readString(backup.resolve("index.html")), "a folder the user made beside it stays");
+    }
+
+    private static String tree(Path root) throws IOException {
+        StringBuilder listing = new StringBuilder();
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted().toList()) {
+                listing.append(root.relativize(file)).append(Files.isRegularFile(file) ? " " + Files.size(file) + " "
+                        + Files.getLastModifiedTime(file).toMillis() : "/").append('\n');
+            }
+        }
+        return listing.toString();
     }
 }
