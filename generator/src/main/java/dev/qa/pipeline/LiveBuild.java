@@ -15,7 +15,6 @@ import java.util.Set;
 public final class LiveBuild implements AutoCloseable {
     private final IncrementalCheck check;
     private final Pipeline pipeline;
-    private final AutoCloseable owned;
 
     /** A live build with this check; closing it closes nothing. */
     public LiveBuild(SnippetCheck check) {
@@ -24,8 +23,7 @@ public final class LiveBuild implements AutoCloseable {
 
     private LiveBuild(SnippetCheck check, AutoCloseable owned) {
         this.check = new IncrementalCheck(check);
-        this.pipeline = Pipeline.remembering(this.check);
-        this.owned = owned;
+        this.pipeline = Pipeline.remembering(this.check, owned);
     }
 
     /** A live build that runs snippets in worker JVMs of its own, started when first needed. */
@@ -62,10 +60,6 @@ public final class LiveBuild implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            owned.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not stop the snippet workers", e);
-        }
+        pipeline.close();
     }
 }

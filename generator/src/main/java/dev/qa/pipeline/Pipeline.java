@@ -57,8 +57,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** A pipeline for a warm JVM: it keeps what it rendered and redoes only outputs whose inputs changed. */
-    static Pipeline remembering(SnippetCheck check) {
-        return new Pipeline(check, () -> { }, true);
+    static Pipeline remembering(SnippetCheck check, AutoCloseable owned) {
+        return new Pipeline(check, owned, true);
     }
 
     /** The theme changed: the next build loads the templates again and renders every page. */
