@@ -1,5 +1,8 @@
 package dev.qa.load;
 
+import dev.qa.text.UrlPolicy;
+import java.util.List;
+
 import dev.qa.model.Problem;
 import dev.qa.model.SiteConfig;
 import java.nio.file.Files;
@@ -41,6 +44,15 @@ final class ConfigLoader {
         FrontMatterFields fields = new FrontMatterFields(wrapped, yaml.value(), KEYS);
         Optional<String> baseUrl = fields.optionalString("base-url").map(ConfigLoader::withTrailingSlash);
         Optional<String> editUrl = fields.optionalString("edit-url").map(ConfigLoader::withTrailingSlash);
+        for (String key : List.of("base-url", "edit-url")) {
+            fields.optionalString(key).ifPresent(url -> {
+                boolean absolute = url.matches("(?i)https?://[^\\s]+");
+                if (!absolute || UrlPolicy.refuseLink(url).isPresent()) {
+                    fields.problem(key, "'" + key + "' must be an absolute http or https URL, not '" + url + "'",
+                            "write for example `" + key + ": https://example.org/" + (key.equals("edit-url") ? "edit/main/" : "") + "`");
+                }
+            });
+        }
         Duration timeout = fields.optionalString("snippet-timeout").flatMap(text -> {
             Optional<Duration> parsed = Durations.parse(text);
             if (parsed.isEmpty()) {

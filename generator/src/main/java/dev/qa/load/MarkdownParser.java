@@ -1,6 +1,14 @@
 package dev.qa.load;
 
 import java.nio.file.Path;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import dev.qa.model.Problem;
+import dev.qa.text.UrlPolicy;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -39,7 +47,25 @@ final class MarkdownParser {
             blocks.add(codeBlock(block, file, bodyOffset));
             infoAt.add(file.position(bodyOffset + block.getInfo().getStartOffset()));
         }
-        return new Markdown(file.path(), file.position(bodyOffset).line(), body, blocks, snippets.read(fenced, blocks, infoAt));
+        return new Markdown(file.path(), file.position(bodyOffset).line(), body, blocks, snippets.read(fenced, blocks, infoAt),
+                refusedUrls(document, file, bodyOffset));
+    }
+
+    /** Every link, image, autolink and reference definition whose URL qa does not publish, at its place. */
+    private static List<Problem> refusedUrls(Document document, SourceFile file, int bodyOffset) {
+        List<Problem> problems = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> refuse(link.getUrl().toString(), false, link, file, bodyOffset, problems)),
+                new VisitHandler<>(Image.class, image -> refuse(image.getUrl().toString(), true, image, file, bodyOffset, problems)),
+                new VisitHandler<>(AutoLink.class, link -> refuse(link.getUrl().toString(), false, link, file, bodyOffset, problems)),
+                new VisitHandler<>(Reference.class, reference -> refuse(reference.getUrl().toString(), false, reference, file, bodyOffset, problems)))
+                .visit(document);
+        return problems;
+    }
+
+    private static void refuse(String url, boolean image, Node node, SourceFile file, int bodyOffset, List<Problem> problems) {
+        (image ? UrlPolicy.refuseImage(url) : UrlPolicy.refuseLink(url))
+                .ifPresent(refusal -> problems.add(Problem.at(file.position(bodyOffset + node.getStartOffset()), refusal, UrlPolicy.hint(image))));
     }
 
     private static void collect(Node node, List<FencedCodeBlock> fenced) {

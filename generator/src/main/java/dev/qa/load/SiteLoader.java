@@ -169,7 +169,16 @@ public final class SiteLoader {
         String title = fields.requiredString("title", "What is the CAP theorem?");
         String id = fields.requiredString("id", "q101");
         idPositions.put(relative, fields.position("id"));
-        List<String> tags = fields.stringList("tags");
+        List<String> tags = new ArrayList<>();
+        for (String tag : fields.stringList("tags")) {
+            Optional<String> tagSlug = Slugs.tag(tag);
+            if (tagSlug.isEmpty()) {
+                fields.problem("tags", "the tag '" + tag + "' cannot name a page: tags are words of letters and digits joined by '-'",
+                        "write it like `api-design` or `java-17`");
+            } else if (!tags.contains(tagSlug.get())) {
+                tags.add(tagSlug.get());
+            }
+        }
         Status status = fields.oneOf("status", Status.class).orElse(Status.ANSWERED);
         if (status == Status.ANSWERED && page.get().body().isBlank()) {
             fields.problem("status", "this question has no answer, so its status must be draft",
@@ -195,6 +204,7 @@ public final class SiteLoader {
         Optional<ParseCache.Parsed> known = parses.flatMap(cache -> cache.get(file, source.value().text()));
         if (known.isPresent()) {
             FrontMatterFields fields = new FrontMatterFields(source.value(), known.get().frontMatter(), keys);
+            problems.addAll(known.get().body().problems());
             return Optional.of(new Page(fields, known.get().body()));
         }
         Attempt<FrontMatter> frontMatter = new FrontMatterParser().parse(source.value());
@@ -205,6 +215,7 @@ public final class SiteLoader {
         FrontMatterFields fields = new FrontMatterFields(source.value(), frontMatter.value(), keys);
         Markdown body = markdown.parse(source.value(), frontMatter.value().bodyOffset());
         parses.ifPresent(cache -> cache.put(file, source.value().text(), new ParseCache.Parsed(frontMatter.value(), body)));
+        problems.addAll(body.problems());
         return Optional.of(new Page(fields, body));
     }
 

@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param source     the markdown text as it was parsed (without front matter)
  * @param codeBlocks every fenced code block, in document order, with positions on disk
  * @param snippets   the Java snippets and jshell transcripts among them, in order
+ * @param problems   what is wrong in the body itself (a link qa does not publish), each at its place
  */
-public record Markdown(Path file, int firstLine, String source, List<CodeBlock> codeBlocks, List<Snippet> snippets) {
+public record Markdown(Path file, int firstLine, String source, List<CodeBlock> codeBlocks, List<Snippet> snippets,
+                       List<Problem> problems) {
 
     public Markdown {
         codeBlocks = List.copyOf(codeBlocks);
         snippets = List.copyOf(snippets);
+        problems = List.copyOf(problems);
     }
 
     /** The position in the file on disk of a character offset in {@code source}. */
@@ -45,6 +48,6 @@ public record Markdown(Path file, int firstLine, String source, List<CodeBlock> 
 
     /** The same body with its snippets left out: what a check that must not run them sees. */
     public Markdown withoutSnippets() {
-        return new Markdown(file, firstLine, source, codeBlocks, List.of());
+        return new Markdown(file, firstLine, source, codeBlocks, List.of(), problems);
     }
 }

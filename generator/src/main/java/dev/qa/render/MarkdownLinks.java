@@ -1,5 +1,7 @@
 package dev.qa.render;
 
+import dev.qa.text.UrlPolicy;
+
 import dev.qa.model.SiteUrls;
 
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -27,11 +29,18 @@ final class MarkdownLinks implements LinkResolver {
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-        if (page == null || link.getLinkType() != LinkType.LINK) {
+        if (page == null || link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
             return link;
         }
         String url = link.getUrl();
-        if (url.isEmpty() || hasScheme(url)) {
+        boolean image = link.getLinkType() == LinkType.IMAGE;
+        Optional<String> refused = image ? UrlPolicy.refuseImage(url) : UrlPolicy.refuseLink(url);
+        if (refused.isPresent()) {
+            page.problems().add(Problem.at(positionOf(node), refused.get(), UrlPolicy.hint(image)));
+            // The build fails; should the page be shown anyway (a preview), the link leads nowhere.
+            return link.withStatus(LinkStatus.VALID).withUrl("#refused-url");
+        }
+        if (image || url.isEmpty() || hasScheme(url)) {
             return link;
         }
         if (url.startsWith("/")) {

@@ -241,4 +241,15 @@ class SnippetCheckerTest {
                 .map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no snippet at line " + fenceLine + " in " + results));
     }
+
+    @Test
+    void aPageThatImportsADefaultPackageItselfDoesNotTakeItFromTheNextPage() {
+        Path root = Fixtures.resource("check/reimport");
+        // One worker, so that both pages run one after the other in the same JShell.
+        try (WorkerPool one = new WorkerPool(1)) {
+            var results = Workers.sorted(new SnippetChecker(one, CheckOptions.defaults(root).withoutCache()).check(Workers.site(root)));
+            assertEquals(2, results.size());
+            results.forEach(entry -> assertEquals(Status.PASSED, entry.getValue().status(), entry::toString));
+        }
+    }
 }

@@ -58,6 +58,7 @@ class CheckCommandTest {
         Path site = temp.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "previous");
+        Files.writeString(site.resolve(dev.qa.write.OutputGuard.STAMP), "");
 
         QaRun run = run("build", "--source", root.toString(), "--templates", Fixtures.templates().toString(),
                 "--output", site.toString(), "--no-cache");

@@ -234,4 +234,43 @@ class SiteLoaderTest {
         }
         assertTrue(after.size() > 1, "the fixture has more than one question");
     }
+
+    @Test
+    void editAndBaseUrlsMustBeHttpUrls(@TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        Files.writeString(root.resolve("qa.yml"), "base-url: https://example.org/\nedit-url: JavaScript:alert(1)//\n");
+
+        var loaded = new SiteLoader().load(root);
+
+        assertEquals(List.of("qa.yml:2:1"), loaded.problems().stream().map(problem -> problem.at().toString()).toList(), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).message().contains("'edit-url' must be an absolute http or https URL"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "../index", "../../../../tmp/x", "x?y#z", "%2e", "a/b", "c++"})
+    void aTagThatCannotNameAPageIsAnErrorAtItsLine(String tag, @TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        Path question = root.resolve("content/01-first/01-alpha.md");
+        String text = Files.readString(question);
+        Files.writeString(question, text.replaceFirst("(?m)^tags:.*$", "tags: [\"" + tag.replace("\\", "\\\\") + "\", fine]"));
+
+        var loaded = new SiteLoader().load(root);
+
+        assertEquals(1, loaded.problems().size(), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).message().startsWith("the tag '" + tag + "' cannot name a page"), loaded.problems()::toString);
+        assertEquals(text.lines().toList().indexOf(text.lines().filter(line -> line.startsWith("tags:")).findFirst().orElseThrow()) + 1,
+                loaded.problems().get(0).at().line());
+    }
+
+    @Test
+    void tagsAreLowercaseWordsJoinedByHyphens(@TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        Path question = root.resolve("content/01-first/01-alpha.md");
+        Files.writeString(question, Files.readString(question).replaceFirst("(?m)^tags:.*$", "tags: [API Design, api-design, Java_17]"));
+
+        var loaded = new SiteLoader().load(root);
+
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(List.of("api-design", "java-17"), loaded.site().questions().findFirst().orElseThrow().tags());
+    }
 }

@@ -170,4 +170,25 @@ class RendererTest {
         Document first = org.jsoup.Jsoup.parse(byPath.get("long/q1.html").content());
         assertEquals("Question 1?", first.select("#nav details li a:not(.all)").eachText().get(0), "the window starts at the first question");
     }
+
+    @Test
+    void linksAndImagesWithAScriptSchemeFailTheBuildAtTheirPositionAndNeverReachThePage() {
+        Loaded hostile = new SiteLoader().load(Fixtures.resource("hostile/links"));
+        Renderer.Rendered result = new Renderer(new Templates(Fixtures.templates())).render(hostile.site(), Results.none());
+
+        assertEquals(List.of("content/01-s/01-q.md:5:1", "content/01-s/01-q.md:6:1", "content/01-s/01-q.md:7:1",
+                        "content/01-s/01-q.md:8:1", "content/01-s/01-q.md:9:1", "content/01-s/01-q.md:10:1", "content/01-s/01-q.md:11:1"),
+                hostile.problems().stream().map(problem -> problem.at().toString()).toList(), hostile.problems()::toString);
+        assertTrue(hostile.problems().stream().allMatch(problem -> problem.message().contains("which qa does not publish")));
+        assertFalse(result.problems().isEmpty(), "render refuses them too, should a site with load problems ever be rendered");
+        for (Page page : result.pages()) {
+            Document html = Jsoup.parse(page.content());
+            for (Element element : html.select("[href], [src]")) {
+                String url = (element.hasAttr("href") ? element.attr("href") : element.attr("src")).strip().toLowerCase(java.util.Locale.ROOT);
+                assertFalse(url.startsWith("javascript:") || url.startsWith("data:image/svg"), page.path() + ": " + element);
+            }
+        }
+        Document question = Jsoup.parse(result.pages().stream().filter(p -> p.path().equals("s/q.html")).findFirst().orElseThrow().content());
+        assertEquals(List.of("https://example.org", "mailto:a@example.org"), question.select("article a[href^=http], article a[href^=mailto]").eachAttr("href"));
+    }
 }

@@ -68,6 +68,15 @@ final class JShellSession implements AutoCloseable {
         for (int i = active.size() - 1; i >= 0; i--) {
             shell.drop(active.get(i));
         }
+        // A page that writes one of the default imports itself (import java.util.*;) replaces the start-up
+        // import, and dropping the page's dropped it: the next page would lose java.util. Bring such back.
+        Set<String> imported = new HashSet<>();
+        shell.imports().filter(snippet -> shell.status(snippet).isActive()).forEach(snippet -> imported.add(snippet.fullname()));
+        for (String name : DEFAULT_IMPORTS) {
+            if (!imported.contains(name)) {
+                shell.eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
+            }
+        }
     }
 
     Outcome run(Task task) {
