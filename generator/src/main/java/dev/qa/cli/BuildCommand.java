@@ -68,6 +68,12 @@ public final class BuildCommand implements Callable<Integer> {
             out.print(report.format.format(checked));
             out.flush();
         }
+        if (result.writeFailure().isPresent()) {
+            err.println("qa build: " + result.writeFailure().get() + "; the previous site was left as it was");
+            err.flush();
+            return 1;
+        }
+        result.warnings().forEach(warning -> err.println("qa build: warning: " + warning));
         if (!result.ok()) {
             if (checked.ok() || report.format != ReportFormat.TEXT) {
                 err.print(new ProblemFormat(root).format(checked.ok() ? result.problems() : java.util.List.of()));

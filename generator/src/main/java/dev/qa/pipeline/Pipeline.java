@@ -18,6 +18,7 @@ import dev.qa.render.Renderer;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
 import dev.qa.write.OutputGuard;
+import dev.qa.write.SiteWriteFailure;
 import java.util.Optional;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
@@ -162,11 +163,16 @@ public final class Pipeline implements AutoCloseable {
         long assembledAt = System.nanoTime();
         List<Page> files = new ArrayList<>(assembled.pages());
         files.addAll(assembled.index());
-        new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"));
+        List<String> warnings;
+        try {
+            warnings = new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"));
+        } catch (SiteWriteFailure e) {
+            return new BuildResult(List.of(), assembled.snippets(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
+        }
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));
         }
-        return new BuildResult(List.of(), assembled.snippets(), assembled.pages().size(), millisSince(start));
+        return new BuildResult(List.of(), assembled.snippets(), assembled.pages().size(), millisSince(start), Optional.empty(), warnings);
     }
 
     /** Load, check, render and index; writes nothing. */

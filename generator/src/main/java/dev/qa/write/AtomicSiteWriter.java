@@ -2,6 +2,10 @@ package dev.qa.write;
 
 import dev.qa.model.Page;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -22,15 +26,52 @@ public final class AtomicSiteWriter {
 
     /**
      * Replaces {@code output} with {@code pages} plus a copy of {@code assets} (when it exists) under
-     * {@code assets/}.
+     * {@code assets/}, holding a lock beside the output so that two builds never write it at once.
+     *
+     * @return what the user should know although the site was written (a copy of the old site that could
+     *         not be removed); empty when all went well
+     * @throws SiteWriteFailure when the site could not be written; the previous site is then untouched
      */
-    public void write(Path output, List<Page> pages, Path assets) throws IOException {
+    public List<String> write(Path output, List<Page> pages, Path assets) throws SiteWriteFailure {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        Files.createDirectories(parent);
-        removeLeftovers(parent, target.getFileName().toString());
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new SiteWriteFailure("cannot create " + parent + ": " + reason(e), e);
+        }
+        Path lockFile = parent.resolve("." + target.getFileName() + ".qa-lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new SiteWriteFailure("another qa build is writing " + target + " right now; run this one again when it has finished",
+                        null);
+            }
+            try (lock) {
+                return writeLocked(target, parent, pages, assets);
+            }
+        } catch (IOException e) {
+            throw new SiteWriteFailure("cannot write beside " + target + " (" + lockFile.getFileName() + "): " + reason(e), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // another build in this very JVM holds it
+        }
+    }
+
+    private List<String> writeLocked(Path target, Path parent, List<Page> pages, Path assets) throws SiteWriteFailure {
+        try {
+            removeLeftovers(parent, target.getFileName().toString());
+        } catch (IOException e) {
+            // A leftover that cannot be removed costs disk space, not correctness.
+        }
         String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path fresh = parent.resolve(target.getFileName() + TEMP_MARK + stamp);
+        Path old = parent.resolve(target.getFileName() + OLD_MARK + stamp);
         try {
             Files.createDirectory(fresh);
             Files.writeString(fresh.resolve(OutputGuard.STAMP), "This folder is a site written by qa; qa replaces it on every build.\n");
@@ -38,11 +79,34 @@ public final class AtomicSiteWriter {
             if (assets != null && Files.isDirectory(assets)) {
                 copyTree(assets, fresh.resolve("assets"));
             }
-            swap(fresh, target, parent.resolve(target.getFileName() + OLD_MARK + stamp));
+            swap(fresh, target, old);
         } catch (IOException | UncheckedIOException e) {
-            deleteTree(fresh);
-            throw e;
+            try {
+                deleteTree(fresh);
+            } catch (IOException ignored) {
+                // Its name and stamp mark it as a leftover: the next build removes it.
+            }
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            throw new SiteWriteFailure("cannot write the new site beside " + target + ": " + reason(cause), cause);
         }
+        try {
+            deleteTree(old);
+            return List.of();
+        } catch (IOException e) {
+            return List.of("the new site is in place, but the previous one could not be removed (" + reason(e) + "); it is in " + old
+                    + ", and the next build removes it once it can");
+        }
+    }
+
+    /** What went wrong, in words: the exception's own message names only a path. */
+    private static String reason(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static void writePages(Path folder, List<Page> pages) {
@@ -72,9 +136,6 @@ public final class AtomicSiteWriter {
                 Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             }
             throw e;
-        }
-        if (hadOld) {
-            deleteTree(old);
         }
     }
 

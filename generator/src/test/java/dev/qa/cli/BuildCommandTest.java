@@ -110,6 +110,27 @@ class BuildCommandTest {
         assertEquals("a user's backup", Files.readString(backup.resolve("index.html")), "a folder the user made beside it stays");
     }
 
+    @Test
+    void aSecondBuildOfTheSameOutputFailsClearlyAndLeavesTheSiteWhole(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("load/good", temp.resolve("source"));
+        Path site = temp.resolve("out/site");
+        String[] build = {"build", "--source", source.toString(), "--templates", Fixtures.templates().toString(), "--output", site.toString()};
+        assertEquals(0, run(build), last::err);
+        String before = tree(site);
+
+        // What a build running at this moment holds while it writes.
+        try (var channel = java.nio.channels.FileChannel.open(temp.resolve("out/.site.qa-lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            assertEquals(1, run(build), last::err);
+            assertTrue(last.err().contains("another qa build is writing"), last::err);
+            assertTrue(last.err().contains("the previous site was left as it was"), last::err);
+            assertFalse(last.err().contains("Exception"), last::err);
+            assertEquals(before, tree(site), "the site the other build is replacing was not touched");
+        }
+        assertEquals(0, run(build), "once the other build is done, this one runs: " + last.err());
+    }
+
     private static String tree(Path root) throws IOException {
         StringBuilder listing = new StringBuilder();
         try (var files = Files.walk(root)) {
