@@ -25,6 +25,12 @@ final class IndexFiles {
     }
 
     static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards) {
+        return pages(documents, index, shards, IndexFiles::document);
+    }
+
+    /** The files, with each page's document file written by {@code writer} (which may remember them). */
+    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards,
+                            java.util.function.Function<SearchDocument, String> writer) {
         List<Page> pages = new ArrayList<>(documents.size() + shards.dictionary().size() + shards.postings().size() + 1);
         for (int i = 0; i < shards.dictionary().size(); i++) {
             pages.add(new Page(FOLDER + "dict/" + i + ".js", dictionary(i, shards.dictionary().get(i), index.documentCounts())));
@@ -33,7 +39,7 @@ final class IndexFiles {
             pages.add(new Page(FOLDER + "post/" + i + ".js", postings(i, shards.postings().get(i))));
         }
         for (SearchDocument document : documents) {
-            pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", document(document)));
+            pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", writer.apply(document)));
         }
         pages.add(new Page(MANIFEST, manifest(documents.size(), shards, stamp(pages))));
         return pages;
@@ -75,7 +81,7 @@ final class IndexFiles {
     }
 
     /** What a result shows: title, link, section, and the text by heading for excerpts. */
-    private static String document(SearchDocument document) {
+    static String document(SearchDocument document) {
         StringBuilder out = new StringBuilder("qaSearch.doc(").append(document.id())
                 .append(",{\"t\":").append(Escape.json(document.title()))
                 .append(",\"u\":").append(Escape.json(document.url()))

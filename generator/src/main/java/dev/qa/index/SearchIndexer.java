@@ -34,6 +34,17 @@ public final class SearchIndexer {
     private record Counted(String title, List<String> tags, List<Segment> segments, Map<String, float[]> counts) {
     }
 
+    /** A live build's encoded postings by term and document files by page, with what they were made from. */
+    private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
+    private final LiveIndex live = new LiveIndex();
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+    private record Encoded(List<Posting> postings, String text) {
+    }
+
+    private record Written(SearchDocument document, String text) {
+    }
+
     /** An indexer for one build. */
     public SearchIndexer() {
         this.remembered = Optional.empty();
@@ -52,7 +63,16 @@ public final class SearchIndexer {
     public List<Page> index(Site site, List<Page> pages) {
         read.set(0);
         List<SearchDocument> documents = documents(site, pages);
-        List<Page> files = files(documents, remembered.isEmpty() ? InvertedIndex.of(documents) : InvertedIndex.of(documents, this::counts));
+        List<Page> files;
+        if (remembered.isEmpty()) {
+            files = files(documents, InvertedIndex.of(documents));
+        } else {
+            // Most terms keep their postings and most pages their document after an edit: reuse their text.
+            InvertedIndex index = live.update(documents, this::counts);
+            files = IndexFiles.pages(documents, index, Shards.of(index, this::encode), this::write);
+            encoded.keySet().retainAll(index.postings().keySet());
+            written.keySet().retainAll(documents.stream().map(SearchDocument::url).toList());
+        }
         remembered.ifPresent(texts -> texts.keySet().retainAll(pages.stream().map(Page::path).toList()));
         counted.keySet().retainAll(documents.stream().map(SearchDocument::url).toList());
         return files;
@@ -92,6 +112,27 @@ public final class SearchIndexer {
             return new SearchDocument(i, questions.get(i).title(), url, sections.get(i).title(), questions.get(i).tags(),
                     segments(url, html.get(url)));
         }).toList();
+    }
+
+    private String encode(String term, List<Posting> postings) {
+        Encoded known = encoded.get(term);
+        // The live index hands the very same list for a term none of whose pages changed.
+        if (known != null && known.postings() == postings) {
+            return known.text();
+        }
+        String text = PostingCodec.encode(postings);
+        encoded.put(term, new Encoded(postings, text));
+        return text;
+    }
+
+    private String write(SearchDocument document) {
+        Written known = written.get(document.url());
+        if (known != null && known.document().equals(document)) {
+            return known.text();
+        }
+        String text = IndexFiles.document(document);
+        written.put(document.url(), new Written(document, text));
+        return text;
     }
 
     private Map<String, float[]> counts(SearchDocument document) {

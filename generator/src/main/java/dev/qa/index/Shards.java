@@ -45,8 +45,13 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
     }
 
     public static Shards of(InvertedIndex index) {
+        return of(index, (term, list) -> PostingCodec.encode(list));
+    }
+
+    /** The shards, with each term's postings encoded by {@code encoder} (which may remember them). */
+    static Shards of(InvertedIndex index, java.util.function.BiFunction<String, List<Posting>, String> encoder) {
         Map<String, String> encoded = new java.util.HashMap<>();
-        index.postings().forEach((term, list) -> encoded.put(term, PostingCodec.encode(list)));
+        index.postings().forEach((term, list) -> encoded.put(term, encoder.apply(term, list)));
         List<String> terms = new ArrayList<>(index.postings().keySet());
         List<DictionaryShard> dictionary = new ArrayList<>();
         cutDictionary("", terms, index.documentCounts(), dictionary);
