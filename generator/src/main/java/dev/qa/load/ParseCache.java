@@ -1,14 +1,18 @@
 package dev.qa.load;
 
 import dev.qa.model.Markdown;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A warm JVM's parses, by file and its text: a file whose text did not change is not parsed again.
- * A page that includes files of {@code snippets/} is never kept, since its parse depends on them too.
+ * A warm JVM's parses, by file: a file whose modification time (to the nanosecond where the file system
+ * keeps it), size and identity did not change is neither read nor parsed again, as Hugo and Zola decide
+ * it. A page that includes files of {@code snippets/} is never kept, since its parse depends on them too.
  */
 final class ParseCache {
     private final Map<Path, Entry> byFile = new ConcurrentHashMap<>();
@@ -17,19 +21,36 @@ final class ParseCache {
     record Parsed(FrontMatter frontMatter, Markdown body) {
     }
 
-    private record Entry(String text, Parsed parsed) {
+    /** A parse, the source it was made from, and the file's modification time and size when it was read. */
+    record Entry(String stamp, SourceFile source, Parsed parsed) {
     }
 
-    Optional<Parsed> get(Path file, String text) {
+    /** The file's source and parse when its modification time and size are those it had when it was parsed. */
+    Optional<Entry> unchanged(Path file) {
         Entry entry = byFile.get(file);
-        return entry != null && entry.text().equals(text) ? Optional.of(entry.parsed()) : Optional.empty();
+        return entry != null && entry.stamp().equals(stamp(file)) ? Optional.of(entry) : Optional.empty();
     }
 
-    void put(Path file, String text, Parsed parsed) {
-        if (parsed.body().snippets().stream().anyMatch(snippet -> snippet.attributes().file().isPresent())) {
+    /** Reads the stamp before the text: a write between the two makes the next load read the file again. */
+    String stampBeforeReading(Path file) {
+        return stamp(file);
+    }
+
+    void put(Path file, String stamp, SourceFile source, Parsed parsed) {
+        if (stamp.isEmpty() || parsed.body().snippets().stream().anyMatch(snippet -> snippet.attributes().file().isPresent())) {
             byFile.remove(file);
         } else {
-            byFile.put(file, new Entry(text, parsed));
+            byFile.put(file, new Entry(stamp, source, parsed));
+        }
+    }
+
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":" + attributes.size() + ":"
+                    + attributes.fileKey();
+        } catch (IOException e) {
+            return "";
         }
     }
 }

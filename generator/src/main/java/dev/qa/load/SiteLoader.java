@@ -53,8 +53,8 @@ public final class SiteLoader {
     }
 
     /**
-     * A loader for a warm JVM ({@code qa serve}): every load still reads every file, but parses only
-     * the files whose text changed, and asks git again only when the repository's HEAD moved.
+     * A loader for a warm JVM ({@code qa serve}): every load still lists every folder, but reads and
+     * parses only the files that changed, and asks git again only when the repository's HEAD moved.
      */
     public static SiteLoader remembering() {
         return new SiteLoader(new ParseCache(), new GitHistory.Cached());
@@ -196,16 +196,17 @@ public final class SiteLoader {
 
     private Optional<Page> readPage(Path file, SourceReader reader, MarkdownParser markdown, Set<String> keys,
                                     List<Problem> problems) {
+        Optional<ParseCache.Entry> known = parses.flatMap(cache -> cache.unchanged(file));
+        if (known.isPresent()) {
+            FrontMatterFields fields = new FrontMatterFields(known.get().source(), known.get().parsed().frontMatter(), keys);
+            problems.addAll(known.get().parsed().body().problems());
+            return Optional.of(new Page(fields, known.get().parsed().body()));
+        }
+        String stamp = parses.map(cache -> cache.stampBeforeReading(file)).orElse("");
         Attempt<SourceFile> source = reader.read(file);
         if (!source.ok()) {
             problems.addAll(source.problems());
             return Optional.empty();
-        }
-        Optional<ParseCache.Parsed> known = parses.flatMap(cache -> cache.get(file, source.value().text()));
-        if (known.isPresent()) {
-            FrontMatterFields fields = new FrontMatterFields(source.value(), known.get().frontMatter(), keys);
-            problems.addAll(known.get().body().problems());
-            return Optional.of(new Page(fields, known.get().body()));
         }
         Attempt<FrontMatter> frontMatter = new FrontMatterParser().parse(source.value());
         if (!frontMatter.ok()) {
@@ -214,7 +215,7 @@ public final class SiteLoader {
         }
         FrontMatterFields fields = new FrontMatterFields(source.value(), frontMatter.value(), keys);
         Markdown body = markdown.parse(source.value(), frontMatter.value().bodyOffset());
-        parses.ifPresent(cache -> cache.put(file, source.value().text(), new ParseCache.Parsed(frontMatter.value(), body)));
+        parses.ifPresent(cache -> cache.put(file, stamp, source.value(), new ParseCache.Parsed(frontMatter.value(), body)));
         problems.addAll(body.problems());
         return Optional.of(new Page(fields, body));
     }
