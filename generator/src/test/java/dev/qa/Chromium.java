@@ -13,13 +13,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by its own chromedriver; Selenium Manager is never asked, since
- * nothing may be downloaded at test time. Without Chromium the tests are skipped, unless
- * {@code QA_BROWSER_TESTS=required} (as in .ci/run), where a missing browser must fail them.
+ * Debian's headless Chromium driven by its own chromedriver, or the browser and driver that
+ * {@code QA_CHROMIUM} and {@code QA_CHROMEDRIVER} name (as the GitHub workflow does); Selenium Manager
+ * is never asked, since nothing may be downloaded at test time. Without a browser the tests are
+ * skipped, unless {@code QA_BROWSER_TESTS=required} (as in .ci/run and the workflow), where a missing
+ * browser must fail them.
  */
 public final class Chromium {
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of(env("QA_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(env("QA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
 
     private Chromium() {
     }

@@ -35,6 +35,13 @@ class WorkflowFilesTest {
         assertTrue(runs(steps).contains("mvn -B -ntp verify"));
         assertNotNull(step(steps, "actions/cache"), "snippet results are cached between runs");
         assertNotNull(step(steps, "actions/upload-artifact"), "the built site is uploaded");
+        assertEquals(false, map(step(steps, "actions/checkout").get("with")).get("persist-credentials"), "no token left on disk");
+        Map<String, Object> tests = steps.stream().filter(step -> "mvn -B -ntp verify".equals(step.get("run"))).findFirst().orElseThrow();
+        Map<String, Object> env = map(tests.get("env"));
+        assertEquals("required", env.get("QA_BROWSER_TESTS"), "browser tests run on GitHub's runners, never skipped");
+        assertNotNull(step(steps, "browser-actions/setup-chrome"), "a browser and its driver are installed");
+        assertTrue(String.valueOf(env.get("QA_CHROMIUM")).contains("steps.chrome.outputs.chrome-path"));
+        assertTrue(String.valueOf(env.get("QA_CHROMEDRIVER")).contains("steps.chrome.outputs.chromedriver-path"));
     }
 
     @Test
@@ -49,6 +56,7 @@ class WorkflowFilesTest {
         assertEquals(Map.of("pages", "write", "id-token", "write"), map(jobs.get("deploy")).get("permissions"));
         assertNotNull(step(steps(workflow, "build"), "actions/upload-pages-artifact"));
         assertNotNull(step(steps(workflow, "deploy"), "actions/deploy-pages"));
+        assertEquals(false, map(step(steps(workflow, "build"), "actions/checkout").get("with")).get("persist-credentials"));
     }
 
     private static Map<String, Object> load(String name) throws IOException {
