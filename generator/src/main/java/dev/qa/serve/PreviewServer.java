@@ -55,10 +55,13 @@ public final class PreviewServer implements AutoCloseable {
         this.afterRebuild = afterRebuild;
         this.reload = new LiveReload(() -> site.current().version());
         this.builds = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "qa-rebuild"));
-        this.requests = Executors.newFixedThreadPool(4, task -> daemon(task, "qa-http"));
+        // A thread per open connection, made as needed: a few clients that send their headers slowly (or
+        // pages holding the reload stream open) must not leave a normal request waiting for a thread.
+        this.requests = Executors.newCachedThreadPool(task -> daemon(task, "qa-http"));
         this.server = bind(port);
-        server.createContext("/", new SiteHandler(site::current, request.templates().resolve("assets")));
-        server.createContext(LiveReload.PATH, reload);
+        HostCheck hosts = new HostCheck(server.getAddress().getPort());
+        server.createContext("/", new SiteHandler(site::current, request.templates().resolve("assets"))).getFilters().add(hosts);
+        server.createContext(LiveReload.PATH, reload).getFilters().add(hosts);
         server.setExecutor(requests);
         Path source = request.source();
         this.watcher = new SiteWatcher(source, List.of(source.resolve("content"), source.resolve("snippets"), request.templates()),

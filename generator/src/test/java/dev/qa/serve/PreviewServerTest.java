@@ -296,4 +296,39 @@ class PreviewServerTest {
         }
         return null;
     }
+
+    @Test
+    void aRequestForAnyOtherHostIsRefusedSoADnsRebindingPageCannotReadThePreview() throws IOException {
+        try (ServedSite site = ServedSite.start(temp)) {
+            site.awaitRebuild();
+
+            assertEquals(403, site.request("GET", "/", java.util.Map.of("Host", "attacker.example:" + site.port())).status());
+            assertEquals(403, site.request("GET", "/__qa/events", java.util.Map.of("Host", "attacker.example")).status());
+            assertEquals(200, site.request("GET", "/", java.util.Map.of("Host", "localhost:" + site.port())).status());
+            assertEquals(200, site.request("GET", "/", java.util.Map.of("Host", "127.0.0.1:" + site.port())).status());
+        }
+    }
+
+    @Test
+    void clientsThatSendTheirHeadersSlowlyDoNotHoldUpAReader() throws IOException {
+        try (ServedSite site = ServedSite.start(temp)) {
+            site.awaitRebuild();
+            List<java.net.Socket> slow = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket socket = new java.net.Socket("127.0.0.1", site.port());
+                    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    slow.add(socket);
+                }
+                long start = System.nanoTime();
+                assertEquals(200, site.get("/").status());
+                assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "a reader is answered while 8 clients dawdle");
+            } finally {
+                for (java.net.Socket socket : slow) {
+                    socket.close();
+                }
+            }
+        }
+    }
 }

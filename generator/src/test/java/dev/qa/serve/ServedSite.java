@@ -105,8 +105,13 @@ final class ServedSite implements AutoCloseable {
     Response request(String method, String target, Map<String, String> headers) {
         try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + headers.getOrDefault("Host", "127.0.0.1")
+                    + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) -> {
+                if (!name.equals("Host")) {
+                    head.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
@@ -114,6 +119,10 @@ final class ServedSite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    int port() {
+        return server.url().getPort();
     }
 
     @Override
