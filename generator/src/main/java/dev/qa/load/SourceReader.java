@@ -28,6 +28,12 @@ final class SourceReader {
         Path relative = root.relativize(file);
         byte[] bytes;
         try {
+            // A link to a file outside the source folder (/etc/passwd, a home folder) is never read: its
+            // text would be published, or echoed in an error message.
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                return Attempt.failure(Problem.at(Position.of(relative, 1), "this file is a link to a file outside the source folder",
+                        "qa reads only files inside the source folder: copy the file in, or remove the link"));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return Attempt.failure(Problem.at(Position.of(relative, 1), "cannot read the file: " + e.getMessage(),

@@ -159,7 +159,9 @@ public final class AtomicSiteWriter {
         }
     }
 
+    /** Copies the theme's assets; a link that leads outside the assets folder is refused, never published. */
     static void copyTree(Path from, Path to) throws IOException {
+        Path realFrom = from.toRealPath();
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -169,6 +171,10 @@ public final class AtomicSiteWriter {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.toRealPath().startsWith(realFrom)) {
+                    throw new IOException("the theme file " + from.relativize(file) + " is a link to a file outside "
+                            + from + "; qa does not publish it (copy the file in, or remove the link)");
+                }
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                 return FileVisitResult.CONTINUE;
             }

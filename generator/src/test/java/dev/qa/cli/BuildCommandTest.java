@@ -131,6 +131,22 @@ class BuildCommandTest {
         assertEquals(0, run(build), "once the other build is done, this one runs: " + last.err());
     }
 
+    @Test
+    void aThemeAssetLinkedOutsideTheThemeIsRefusedAndNotPublished(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("load/good", temp.resolve("source"));
+        Path theme = temp.resolve("theme");
+        Fixtures.copyTree(Fixtures.templates(), theme);
+        Path secret = Files.writeString(temp.resolve("passwd"), "root:x:0:0:TOP SECRET\n");
+        Files.createSymbolicLink(theme.resolve("assets/pw.css"), secret);
+
+        int exit = run("build", "--source", source.toString(), "--templates", theme.toString(), "--output", temp.resolve("site").toString());
+
+        assertEquals(1, exit, last::err);
+        assertTrue(last.err().contains("is a link to a file outside"), last::err);
+        assertFalse(last.err().contains("TOP SECRET") || last.err().contains("Exception"), last::err);
+        assertFalse(Files.exists(temp.resolve("site")), "nothing was published");
+    }
+
     private static String tree(Path root) throws IOException {
         StringBuilder listing = new StringBuilder();
         try (var files = Files.walk(root)) {

@@ -273,4 +273,17 @@ class SiteLoaderTest {
         assertEquals(List.of(), loaded.problems());
         assertEquals(List.of("api-design", "java-17"), loaded.site().questions().findFirst().orElseThrow().tags());
     }
+
+    @Test
+    void aContentFileLinkedToAFileOutsideTheSourceIsRefusedAndNeverEchoed(@TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        Path secret = Files.writeString(temp.resolve("secret.md"), "---\ntitle: TOP SECRET\nid: q9\n---\nTOP SECRET\n");
+        Files.createSymbolicLink(root.resolve("content/01-first/09-linked.md"), secret);
+
+        var loaded = new SiteLoader().load(root);
+
+        assertEquals(List.of("content/01-first/09-linked.md:1:1"), loaded.problems().stream().map(problem -> problem.at().toString()).toList());
+        assertTrue(loaded.problems().get(0).message().contains("link to a file outside the source folder"));
+        assertFalse(loaded.problems().toString().contains("TOP SECRET"));
+    }
 }
