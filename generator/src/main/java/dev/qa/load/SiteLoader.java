@@ -213,6 +213,11 @@ public final class SiteLoader {
             problems.addAll(frontMatter.problems());
             return Optional.empty();
         }
+        Optional<Problem> tooMuch = MarkdownLimits.check(source.value(), frontMatter.value().bodyOffset());
+        if (tooMuch.isPresent()) {
+            problems.add(tooMuch.get());
+            return Optional.empty();
+        }
         FrontMatterFields fields = new FrontMatterFields(source.value(), frontMatter.value(), keys);
         Markdown body = markdown.parse(source.value(), frontMatter.value().bodyOffset());
         parses.ifPresent(cache -> cache.put(file, stamp, source.value(), new ParseCache.Parsed(frontMatter.value(), body)));
