@@ -32,12 +32,7 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
         float total = 0;
         for (SearchDocument document : documents) {
             Map<String, float[]> perTerm = counter.apply(document);
-            float length = 0;
-            for (float[] bySegment : perTerm.values()) {
-                for (float weight : bySegment) {
-                    length += weight;
-                }
-            }
+            float length = length(perTerm);
             lengths[counts.size()] = length;
             total += length;
             counts.add(perTerm);
@@ -46,32 +41,52 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
         Map<String, List<Posting>> byTerm = new HashMap<>();
         for (int doc = 0; doc < counts.size(); doc++) {
             for (Map.Entry<String, float[]> entry : counts.get(doc).entrySet()) {
-                float[] bySegment = entry.getValue();
-                int best = 0;
-                float sum = 0;
-                for (int segment = 0; segment < bySegment.length; segment++) {
-                    sum += bySegment[segment];
-                    if (bySegment[segment] > bySegment[best]) {
-                        best = segment;
-                    }
-                }
                 byTerm.computeIfAbsent(entry.getKey(), term -> new ArrayList<>())
-                        .add(new Posting(documents.get(doc).id(), Weights.impact(sum, lengths[doc], average), best));
+                        .add(posting(documents.get(doc).id(), entry.getValue(), lengths[doc], average));
             }
         }
         SortedMap<String, List<Posting>> postings = new TreeMap<>();
         Map<String, Integer> documentCounts = new HashMap<>();
         for (Map.Entry<String, List<Posting>> entry : byTerm.entrySet()) {
-            List<Posting> list = entry.getValue();
-            documentCounts.put(entry.getKey(), list.size());
-            if (list.size() > MAX_POSTINGS) {
-                list.sort(Comparator.comparingInt(Posting::impact).reversed().thenComparingInt(Posting::doc));
-                list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
-            }
-            list.sort(Comparator.comparingInt(Posting::doc));
-            postings.put(entry.getKey(), List.copyOf(list));
+            documentCounts.put(entry.getKey(), entry.getValue().size());
+            postings.put(entry.getKey(), cut(entry.getValue()));
         }
         return new InvertedIndex(postings, documentCounts);
+    }
+
+    /** A page's posting for a term: its impact from the term's weight in all segments, and its best segment. */
+    static Posting posting(int doc, float[] bySegment, float pageLength, float averageLength) {
+        int best = 0;
+        float sum = 0;
+        for (int segment = 0; segment < bySegment.length; segment++) {
+            sum += bySegment[segment];
+            if (bySegment[segment] > bySegment[best]) {
+                best = segment;
+            }
+        }
+        return new Posting(doc, Weights.impact(sum, pageLength, averageLength), best);
+    }
+
+    /** A page's length: the sum of all its weighted term counts. */
+    static float length(Map<String, float[]> perTerm) {
+        float length = 0;
+        for (float[] bySegment : perTerm.values()) {
+            for (float weight : bySegment) {
+                length += weight;
+            }
+        }
+        return length;
+    }
+
+    /** A term's postings by page, only its best {@link #MAX_POSTINGS} pages when it is on more. */
+    static List<Posting> cut(List<Posting> postings) {
+        List<Posting> list = new ArrayList<>(postings);
+        if (list.size() > MAX_POSTINGS) {
+            list.sort(Comparator.comparingInt(Posting::impact).reversed().thenComparingInt(Posting::doc));
+            list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
+        }
+        list.sort(Comparator.comparingInt(Posting::doc));
+        return List.copyOf(list);
     }
 
     /** For each term of a page, its weighted count in each segment. */

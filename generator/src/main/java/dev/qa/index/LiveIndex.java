@@ -1,7 +1,6 @@
 package dev.qa.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +37,7 @@ final class LiveIndex {
             documentCounts.clear();
             float total = 0;
             for (Map<String, float[]> perTerm : counts) {
-                total += length(perTerm);
+                total += InvertedIndex.length(perTerm);
             }
             average = documents.isEmpty() ? 1 : total / documents.size();
         }
@@ -59,19 +58,9 @@ final class LiveIndex {
                     }
                 }
             }
-            float length = length(perTerm);
+            float length = InvertedIndex.length(perTerm);
             for (Map.Entry<String, float[]> entry : perTerm.entrySet()) {
-                float[] bySegment = entry.getValue();
-                int best = 0;
-                float sum = 0;
-                for (int segment = 0; segment < bySegment.length; segment++) {
-                    sum += bySegment[segment];
-                    if (bySegment[segment] > bySegment[best]) {
-                        best = segment;
-                    }
-                }
-                byTerm.computeIfAbsent(entry.getKey(), term -> new TreeMap<>())
-                        .put(doc, new Posting(doc, Weights.impact(sum, length, average), best));
+                byTerm.computeIfAbsent(entry.getKey(), term -> new TreeMap<>()).put(doc, InvertedIndex.posting(doc, entry.getValue(), length, average));
                 touched.add(entry.getKey());
             }
             countsByUrl.put(url, perTerm);
@@ -83,31 +72,12 @@ final class LiveIndex {
                 postings.remove(term);
                 documentCounts.remove(term);
             } else {
-                postings.put(term, cut(list));
+                postings.put(term, InvertedIndex.cut(new ArrayList<>(list.values())));
                 documentCounts.put(term, list.size());
             }
         }
         return new InvertedIndex(postings, documentCounts);
     }
 
-    /** The list as {@link InvertedIndex#of} makes it: by page, only the best pages of a very common term. */
-    private static List<Posting> cut(TreeMap<Integer, Posting> byDoc) {
-        List<Posting> list = new ArrayList<>(byDoc.values());
-        if (list.size() > InvertedIndex.MAX_POSTINGS) {
-            list.sort(Comparator.comparingInt(Posting::impact).reversed().thenComparingInt(Posting::doc));
-            list = new ArrayList<>(list.subList(0, InvertedIndex.MAX_POSTINGS));
-            list.sort(Comparator.comparingInt(Posting::doc));
-        }
-        return List.copyOf(list);
-    }
 
-    private static float length(Map<String, float[]> perTerm) {
-        float length = 0;
-        for (float[] bySegment : perTerm.values()) {
-            for (float weight : bySegment) {
-                length += weight;
-            }
-        }
-        return length;
-    }
 }
