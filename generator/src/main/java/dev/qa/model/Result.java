@@ -53,8 +53,4 @@ public record Result(Status status, Optional<Failure> failure, String stdout, Op
     public static Result skipped() {
         return new Result(Status.SKIPPED, Optional.empty(), "", Optional.empty(), 0);
     }
-
-    public static Result passed(String stdout, long millis) {
-        return new Result(Status.PASSED, Optional.empty(), stdout, Optional.empty(), millis);
-    }
 }

@@ -20,10 +20,6 @@ public record Site(SiteConfig config, Home home, List<Section> sections) {
                 .filter(java.util.Objects::nonNull);
     }
 
-    /** The body read from this file, if the site has one. */
-    public java.util.Optional<Markdown> body(java.nio.file.Path file) {
-        return bodies().filter(body -> body.file().equals(file)).findFirst();
-    }
 
     /** The same site with the snippets of every page but these (files) left out: what a partial check runs. */
     public Site only(java.util.Set<java.nio.file.Path> files) {

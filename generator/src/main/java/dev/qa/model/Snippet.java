@@ -47,9 +47,4 @@ public record Snippet(Position fence, Kind kind, SnippetAttributes attributes, L
     public Position firstLine() {
         return code.isEmpty() ? fence : code.get(0).at();
     }
-
-    /** Whether the page means it to run as it is: not {@code ignore}, {@code no-run} or {@code compile-fail}. */
-    public boolean meantToRun() {
-        return !attributes.ignore() && !attributes.noRun() && !attributes.compileFail();
-    }
 }
