@@ -195,6 +195,8 @@ class SearchBrowserTest {
     }
 
     private void open() {
+        // search.js adds the button when it runs, which may be just after the page reports it loaded.
+        waitFor(() -> !browser.findElements(By.cssSelector("#search .qs-button")).isEmpty());
         browser.findElement(By.cssSelector("#search .qs-button")).click();
         waitFor(() -> input().isDisplayed());
     }
