@@ -22,16 +22,11 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
     public static final int MAX_POSTINGS = 1000;
 
     public static InvertedIndex of(List<SearchDocument> documents) {
-        return of(documents, InvertedIndex::weightedCounts);
-    }
-
-    /** The index, with each page's weighted term counts from {@code counter} (which may remember them). */
-    static InvertedIndex of(List<SearchDocument> documents, java.util.function.Function<SearchDocument, Map<String, float[]>> counter) {
         List<Map<String, float[]>> counts = new ArrayList<>(documents.size());
         float[] lengths = new float[documents.size()];
         float total = 0;
         for (SearchDocument document : documents) {
-            Map<String, float[]> perTerm = counter.apply(document);
+            Map<String, float[]> perTerm = weightedCounts(document);
             float length = length(perTerm);
             lengths[counts.size()] = length;
             total += length;

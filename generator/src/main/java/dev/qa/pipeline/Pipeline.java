@@ -4,29 +4,29 @@ import dev.qa.check.CheckOptions;
 import dev.qa.check.SnippetCheck;
 import dev.qa.check.SnippetChecker;
 import dev.qa.check.WorkerPool;
-import dev.qa.model.Result;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import dev.qa.model.Results;
 import dev.qa.index.SearchIndexer;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
-import dev.qa.model.Site;
 import dev.qa.model.Page;
+import dev.qa.model.Position;
+import dev.qa.model.Problem;
+import dev.qa.model.Result;
+import dev.qa.model.Results;
+import dev.qa.model.Site;
 import dev.qa.render.Renderer;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
 import dev.qa.write.OutputGuard;
 import dev.qa.write.SiteWriteFailure;
-import java.util.Optional;
-import dev.qa.model.Position;
-import dev.qa.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The only orchestrator: load, check, render, index, write, for {@code build}, {@code check} and

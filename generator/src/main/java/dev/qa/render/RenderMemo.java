@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * snippet results and site-wide link targets of a body. Equal inputs make equal output, so a hit
  * is always right; nothing needs to know which edit touches what.
  */
-final class RenderMemo {
+final class RenderMemo implements Memo {
     private final Map<String, Entry<?>> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger questionPagesRendered = new AtomicInteger();
@@ -40,9 +40,11 @@ final class RenderMemo {
      * last time, else made now. What making it adds to a fresh {@link Findings} is remembered with it
      * and replayed into {@code findings} on every hit.
      */
+    @Override
     @SuppressWarnings("unchecked")
-    <T> T get(String slot, List<Object> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
+    public <T> T get(String slot, Supplier<List<Object>> described, Findings findings, java.util.function.Function<Findings, T> make) {
         used.add(slot);
+        List<Object> inputs = described.get();
         Entry<?> entry = entries.get(slot);
         // The inputs themselves, part by part, not a digest of them: an unchanged part is mostly the very
         // object of last time (the loader keeps unchanged parses, this memo unchanged bodies), so equals
@@ -87,19 +89,5 @@ final class RenderMemo {
         };
     }
 
-    /** This memo, behind the interface the renderer calls. */
-    Memo asMemo() {
-        return new Memo() {
-            @Override
-            public <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
-                return RenderMemo.this.get(slot, inputs.get(), findings, make);
-            }
-        };
-    }
-
-    /** Where the renderer asks for an output; the inputs are only described when a memo will compare them. */
-    interface Memo {
-        <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make);
-    }
 
 }

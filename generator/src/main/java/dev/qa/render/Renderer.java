@@ -1,14 +1,13 @@
 package dev.qa.render;
 
 import dev.qa.model.Page;
-import dev.qa.model.SiteUrls;
-
-import dev.qa.model.Results;
 import dev.qa.model.PathText;
 import dev.qa.model.Problem;
 import dev.qa.model.Question;
+import dev.qa.model.Results;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
+import dev.qa.model.SiteUrls;
 import dev.qa.model.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +65,7 @@ public final class Renderer {
     }
 
     private Rendered renderAll(Site site, Results results) {
-        RenderMemo.Memo memo = memory.map(RenderMemo::asMemo).orElseGet(RenderMemo::none);
+        Memo memo = memory.<Memo>map(known -> known).orElseGet(RenderMemo::none);
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Map<Question, Section> sectionOf = new HashMap<>();
@@ -80,9 +79,9 @@ public final class Renderer {
             Question question = questions.get(i);
             Section section = sectionOf.get(question);
             String path = SiteUrls.question(section, question);
-            MarkdownRenderer.Body[] bodies = out.bodyAndPrint(question.body(), path, findings);
-            MarkdownRenderer.Body body = bodies[0];
-            printed.put(question, bodies[1].html());
+            MarkdownRenderer.Bodies bodies = out.bodyAndPrint(question.body(), path, findings);
+            MarkdownRenderer.Body body = bodies.page();
+            printed.put(question, bodies.other().html());
             Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, theme, path, section, question);
@@ -101,7 +100,7 @@ public final class Renderer {
             model.put("lastUpdated", question.lastUpdated().map(Object::toString).orElse(null));
             model.put("jsh", script.map(text -> SiteUrls.relative(path, scriptPath)).orElse(null));
             List<Page> pages = new ArrayList<>(2);
-            pages.add(new Page(path, out.page("question", path, model, findings, () -> memory.ifPresent(RenderMemo::countQuestionPage))));
+            pages.add(new Page(path, out.questionPage(path, model, findings)));
             script.ifPresent(text -> pages.add(new Page(scriptPath, text)));
             return pages;
         }).toList();
@@ -131,39 +130,44 @@ public final class Renderer {
     private static String linkTargets(Site site, SiteUrls urls, Theme theme) {
         StringBuilder targets = new StringBuilder();
         site.bodies().forEach(body -> targets.append(body.file()).append('=').append(urls.pageOf(body.file()).orElse("")).append('\n'));
-        return targets.append(new TreeMap<>(Map.of("files", new java.util.TreeSet<>(theme.files())))).toString();
+        return targets.append(new java.util.TreeSet<>(theme.files())).toString();
     }
 
     /** Where bodies and pages are made, or taken from the memo when their inputs did not change. */
     private final class Outputs {
-        private final RenderMemo.Memo memo;
+        private final Memo memo;
         private final SiteUrls urls;
         private final Results results;
         private final String linkTargets;
 
-        Outputs(RenderMemo.Memo memo, SiteUrls urls, Results results, String linkTargets) {
+        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets) {
             this.memo = memo;
             this.urls = urls;
             this.results = results;
             this.linkTargets = linkTargets;
         }
 
-        /** A markdown body rendered for the page at {@code path}; {@code slot} names it among the memo's outputs. */
-        MarkdownRenderer.Body body(dev.qa.model.Markdown body, String slot, String path, Findings findings) {
-            return memo.get("body:" + slot + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
+        /** A markdown body rendered for the page at {@code path}. */
+        MarkdownRenderer.Body body(dev.qa.model.Markdown body, String path, Findings findings) {
+            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
                     findings, own -> markdown.render(body, path, urls, results, own));
         }
 
         /** A question's body for its own page and for the print page, from one parse. */
-        MarkdownRenderer.Body[] bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
+        MarkdownRenderer.Bodies bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
             return memo.get("bodies:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
                     findings, own -> markdown.renderTwice(body, path, PRINT, urls, results, own));
         }
 
-        String page(String template, String path, Map<String, Object> model, Findings findings, Runnable whenMade) {
-            return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings, own -> {
-                whenMade.run();
-                return templates.render(template, model);
+        String page(String template, String path, Map<String, Object> model, Findings findings) {
+            return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings, own -> templates.render(template, model));
+        }
+
+        /** A question's page; the memo counts the ones it had to make. */
+        String questionPage(String path, Map<String, Object> model, Findings findings) {
+            return memo.get(path, () -> List.of("question", new HashMap<>(model)), findings, own -> {
+                memory.ifPresent(RenderMemo::countQuestionPage);
+                return templates.render("question", model);
             });
         }
 
@@ -175,23 +179,23 @@ public final class Renderer {
     private Page home(Site site, Theme theme, Outputs out, Findings findings) {
         String path = SiteUrls.HOME;
         Map<String, Object> model = common(site, theme, path, null, null);
-        model.put("content", out.body(site.home().body(), path, path, findings).html());
+        model.put("content", out.body(site.home().body(), path, findings).html());
         model.put("sections", sectionItems(site, path, null, null));
         model.put("questionCount", site.questions().count());
         model.put("answeredCount", site.questions().filter(question -> question.status() != Status.DRAFT).count());
         model.put("editUrl", editUrl(site, Path.of("content", "index.md")));
-        return new Page(path, out.page("home", path, model, findings, () -> { }));
+        return new Page(path, out.page("home", path, model, findings));
     }
 
     private Page section(Site site, Theme theme, Section section, Outputs out, Findings findings) {
         String path = SiteUrls.section(section);
         Map<String, Object> model = common(site, theme, path, section, null);
         model.put("section", section);
-        model.put("content", out.body(section.intro(), path, path, findings).html());
+        model.put("content", out.body(section.intro(), path, findings).html());
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                 SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT, false)).toList());
         model.put("editUrl", editUrl(site, section.folder().resolve("_section.md")));
-        return new Page(path, out.page("section", path, model, findings, () -> { }));
+        return new Page(path, out.page("section", path, model, findings));
     }
 
     private List<Page> tags(Site site, Theme theme, Map<Question, Section> sectionOf, Outputs out, Findings findings) {
@@ -205,13 +209,13 @@ public final class Renderer {
             model.put("tagsUrl", SiteUrls.relative(path, TAGS));
             model.put("questions", entry.getValue().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                     SiteUrls.relative(path, SiteUrls.question(sectionOf.get(question), question)), question.status() == Status.DRAFT, false)).toList());
-            pages.add(new Page(path, out.page("tag", path, model, findings, () -> { })));
+            pages.add(new Page(path, out.page("tag", path, model, findings)));
         }
         Map<String, Object> model = common(site, theme, TAGS, null, null);
         model.put("tags", byTag.entrySet().stream()
                 .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(TAGS, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
                 .toList());
-        pages.add(new Page(TAGS, out.page("tags", TAGS, model, findings, () -> { })));
+        pages.add(new Page(TAGS, out.page("tags", TAGS, model, findings)));
         return pages;
     }
 
@@ -225,7 +229,7 @@ public final class Renderer {
         model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),
                 sectionOf.get(question).title(), question.status() == Status.DRAFT,
                 printed.get(question))).toList());
-        return new Page(PRINT, out.page("print", PRINT, model, ignored, () -> { }));
+        return new Page(PRINT, out.page("print", PRINT, model, ignored));
     }
 
     private Page notFound(Site site, Theme theme) {
