@@ -34,16 +34,31 @@ public final class Renderer {
     private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /** Kept between renders only by a renderer that remembers; empty otherwise. */
-    private final Optional<RenderMemo> memory;
+    private final Memo memo;
 
     /** A renderer for one build: every output is made. */
     public Renderer(Templates templates) {
-        this(templates, Optional.empty());
+        this(templates, Memo.none());
     }
 
-    private Renderer(Templates templates, Optional<RenderMemo> memory) {
+    private Renderer(Templates templates, Memo memo) {
         this.templates = templates;
-        this.memory = memory;
+        this.memo = memo;
+    }
+
+    /**
+     * A renderer for {@code ./qa build} that keeps, in {@code store}, what each output was made from:
+     * an output whose inputs did not change since the last build is taken from that build (bodies from
+     * the store, pages from {@code previousOutput}, checked byte for byte) instead of made again.
+     * {@link #keep()} saves the store once the site is written.
+     */
+    public static Renderer stored(Templates templates, Path store, Path previousOutput) {
+        return new Renderer(templates, StoredMemo.load(store, previousOutput, Fingerprint.ofTheme(templates.folder())));
+    }
+
+    /** Saves what this renderer's last render made, for the next build; does nothing for other renderers. */
+    public void keep() {
+        memo.save();
     }
 
     /**
@@ -51,27 +66,26 @@ public final class Renderer {
      * last one, and reuses the others. One render at a time.
      */
     public static Renderer remembering(Templates templates) {
-        return new Renderer(templates, Optional.of(new RenderMemo()));
+        return new Renderer(templates, new RenderMemo());
     }
 
     /** Every page of the site; links between markdown files that lead nowhere are returned as problems. */
     public Rendered render(Site site, Results results) {
-        memory.ifPresent(RenderMemo::begin);
+        memo.begin();
         try {
             return renderAll(site, results);
         } finally {
-            memory.ifPresent(RenderMemo::end);
+            memo.end();
         }
     }
 
     private Rendered renderAll(Site site, Results results) {
-        Memo memo = memory.<Memo>map(known -> known).orElseGet(RenderMemo::none);
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Outline outline = new Outline(site);
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
-        Outputs out = new Outputs(memo, urls, results, memory.map(known -> known.canonical(linkTargets(site, urls, theme))).orElse(""));
+        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "");
         String[] printed = new String[questions.size()];
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
@@ -119,7 +133,7 @@ public final class Renderer {
         problems.addAll(LinkCheck.verify(pages, findings.links(), theme.files()));
         problems.sort(java.util.Comparator.comparing((Problem problem) -> problem.at().file().toString())
                 .thenComparingInt(problem -> problem.at().line()).thenComparingInt(problem -> problem.at().column()));
-        return new Rendered(pages, problems, memory.map(RenderMemo::questionPagesRendered).orElse(questions.size()));
+        return new Rendered(pages, problems, memo.questionPagesMade().orElse(questions.size()));
     }
 
     /**
@@ -165,7 +179,7 @@ public final class Renderer {
         /** A question's page; the memo counts the ones it had to make. */
         String questionPage(String path, Map<String, Object> model, Findings findings) {
             return memo.get(path, () -> List.of("question", new HashMap<>(model)), findings, own -> {
-                memory.ifPresent(RenderMemo::countQuestionPage);
+                memo.madeQuestionPage();
                 return templates.render("question", model);
             });
         }

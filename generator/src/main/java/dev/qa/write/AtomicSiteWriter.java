@@ -16,8 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,13 +200,19 @@ public final class AtomicSiteWriter {
                 throw new IllegalArgumentException("page path leaves the site: " + page.path());
             }
         }
-        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.path()).normalize();
             try {
-                if (folders.add(file.getParent())) {
-                    Files.createDirectories(file.getParent());
-                }
+                // computeIfAbsent holds other pages of the same folder until the folder exists.
+                folders.computeIfAbsent(file.getParent(), parent -> {
+                    try {
+                        Files.createDirectories(parent);
+                        return true;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 byte[] bytes = page.bytes();
                 if (!reused(previous.map(old -> old.resolve(page.path())), bytes, file)) {
                     // CREATE_NEW: never write through a name that already exists (it could be a link into the last build).
