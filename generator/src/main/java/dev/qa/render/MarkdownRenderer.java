@@ -28,16 +28,6 @@ final class MarkdownRenderer {
         return render(parse(markdown), markdown, page, urls, results, findings);
     }
 
-    /**
-     * The body rendered for its own page and for a second page (the print page) from one parse:
-     * parsing is most of the cost. What the second render finds is not reported; the first found it.
-     */
-    Bodies renderTwice(Markdown markdown, String page, String other, SiteUrls urls, Results results, Findings findings) {
-        Document document = parse(markdown);
-        return new Bodies(render(document, markdown, page, urls, results, findings),
-                render(document, markdown, other, urls, results, new Findings()));
-    }
-
     /** Parsed again from the model's text with load's block options, so that code blocks sit at the offsets load recorded. */
     private Document parse(Markdown markdown) {
         return parser.parse(markdown.source());
@@ -62,10 +52,6 @@ final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
                 .filter(extension -> !(extension instanceof AdmonitionExtension)).toList());
         return options.toImmutable();
-    }
-
-    /** One body rendered for its own page and for another (the print page). */
-    record Bodies(Body page, Body other) {
     }
 
     /** A rendered body: its HTML and the headings its table of contents lists. */

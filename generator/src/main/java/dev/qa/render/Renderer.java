@@ -92,9 +92,10 @@ public final class Renderer {
             Question question = questions.get(i);
             Section section = outline.sectionOf(question);
             String path = SiteUrls.question(section, question);
-            MarkdownRenderer.Bodies bodies = out.bodyAndPrint(question.body(), path, findings);
-            MarkdownRenderer.Body body = bodies.page();
-            printed[i] = bodies.other().html();
+            MarkdownRenderer.Body body = out.body(question.body(), path, findings);
+            // Every question page stands one folder deep, as the print page does, and markdown links go
+            // through the site's root: the page's body is the print page's too.
+            printed[i] = body.html();
             Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, outline, theme, path, section, question);
@@ -164,12 +165,6 @@ public final class Renderer {
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String path, Findings findings) {
             return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
                     findings, own -> markdown.render(body, path, urls, results, own));
-        }
-
-        /** A question's body for its own page and for the print page, from one parse. */
-        MarkdownRenderer.Bodies bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("bodies:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
-                    findings, own -> markdown.renderTwice(body, path, PRINT, urls, results, own));
         }
 
         String page(String template, String path, Map<String, Object> model, Findings findings) {

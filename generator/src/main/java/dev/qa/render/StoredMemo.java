@@ -30,10 +30,9 @@ import java.util.function.Supplier;
  * of qa or another theme, counts as nothing stored: the output is made again.
  */
 final class StoredMemo implements Memo {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final byte PAGE = 1;
     private static final byte BODY = 2;
-    private static final byte BODIES = 3;
 
     private final Path store;
     private final Path previousOutput;
@@ -168,10 +167,6 @@ final class StoredMemo implements Memo {
         } else if (stored.value() instanceof MarkdownRenderer.Body body) {
             out.writeByte(BODY);
             writeBody(out, body);
-        } else if (stored.value() instanceof MarkdownRenderer.Bodies bodies) {
-            out.writeByte(BODIES);
-            writeBody(out, bodies.page());
-            writeBody(out, bodies.other());
         } else {
             throw new IllegalStateException("the render memo cannot store a " + stored.value().getClass().getSimpleName());
         }
@@ -193,7 +188,6 @@ final class StoredMemo implements Memo {
         Object value = switch (kind) {
             case PAGE -> new PageFile(in.readInt(), readText(in));
             case BODY -> readBody(in);
-            case BODIES -> new MarkdownRenderer.Bodies(readBody(in), readBody(in));
             default -> throw new IOException("unknown entry kind " + kind);
         };
         int links = in.readInt();
