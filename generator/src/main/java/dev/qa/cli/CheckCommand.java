@@ -6,6 +6,7 @@ import java.util.Set;
 import dev.qa.model.Results;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
 import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
 import dev.qa.model.Site;
@@ -18,12 +19,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code qa check}: compile and run every Java snippet, and report; writes no site. */
@@ -39,6 +42,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "PATH", description = "check only this page (a markdown file); the others are skipped")
     Path only;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "plain markdown files or folders to check instead of the site (a README, docs/): no front matter "
+                    + "or sections needed, each file one JShell session")
+    List<Path> files = List.of();
 
     @Spec
     CommandSpec spec;
@@ -63,7 +71,16 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(Pipeline pipeline, Path root, long start, PrintWriter out, PrintWriter err) throws IOException {
-        Loaded loaded = pipeline.load(root);
+        if (!files.isEmpty()) {
+            Optional<String> refusal = only != null ? Optional.of("--only checks a page of the site; give files or --only, not both")
+                    : SiteLoader.filesRefusal(root, files);
+            if (refusal.isPresent()) {
+                err.println("qa check: " + refusal.get());
+                err.flush();
+                return USAGE;
+            }
+        }
+        Loaded loaded = files.isEmpty() ? pipeline.load(root) : pipeline.loadFiles(root, files);
         if (!loaded.ok()) {
             err.print(new ProblemFormat(root).format(loaded.problems()));
             err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");

@@ -105,6 +105,11 @@ public final class Pipeline implements AutoCloseable {
         return loader.load(source);
     }
 
+    /** The load stage for plain markdown files and folders outside the Q&A layout, relative to {@code root}. */
+    public Loaded loadFiles(Path root, List<Path> files) {
+        return loader.loadFiles(root, files);
+    }
+
     /**
      * The check stage; with {@code only} non-empty, just those pages (files relative to the source
      * folder) run and every other snippet is skipped.

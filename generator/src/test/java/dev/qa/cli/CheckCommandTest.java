@@ -69,4 +69,31 @@ class CheckCommandTest {
         assertTrue(run.err().contains("the previous site was left as it was"), run.err());
         assertEquals("previous", Files.readString(site.resolve("index.html")));
     }
+
+    @Test
+    void plainMarkdownFilesAndFoldersAreCheckedWithPositionsFromWhereTheyAre() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "--format", "json",
+                "README.md", "docs");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("{\"file\": \"README.md\", \"line\": 5, \"status\": \"passed\""), run.out());
+        assertTrue(run.out().contains("{\"file\": \"README.md\", \"line\": 16, \"status\": \"failed\", \"failure\": \"compile\", "
+                + "\"error\": {\"file\": \"README.md\", \"line\": 17, \"column\": 20"), run.out());
+        assertTrue(run.out().contains("{\"file\": \"docs/guide.md\", \"line\": 6, \"status\": \"passed\""), run.out());
+        assertTrue(run.out().contains("\"summary\": {\"passed\": 2, \"failed\": 1,"), "a hidden folder is not checked: " + run.out());
+    }
+
+    @Test
+    void plainFilesMustExistAndBeMarkdown() {
+        QaRun missing = run("check", "--source", Fixtures.resource("check/plain").toString(), "README.md", "nope.md");
+        QaRun text = run("check", "--source", Fixtures.resource("check/plain").toString(), "notes.txt");
+        QaRun outside = run("check", "--source", Fixtures.resource("check/plain").toString(), "../passes");
+
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("qa check: nope.md does not exist"), missing.err());
+        assertEquals(2, text.exit());
+        assertTrue(text.err().contains("notes.txt is not a markdown file"), text.err());
+        assertEquals(2, outside.exit());
+        assertTrue(outside.err().contains("../passes is outside"), outside.err());
+    }
 }
