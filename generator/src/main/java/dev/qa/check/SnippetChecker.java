@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 public final class SnippetChecker implements SnippetCheck {
     private final WorkerPool pool;
     private final CheckOptions options;
+    private final CompileHints hints = new CompileHints();
 
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
@@ -66,7 +67,7 @@ public final class SnippetChecker implements SnippetCheck {
             }
         });
         run(jobs, timeout, cache, results);
-        return new Results(new HashMap<>(results));
+        return new Results(hints.apply(results));
     }
 
     private record PageJob(Path file, List<Snippet> snippets, String key) {

@@ -84,6 +84,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aClassUsedWithoutItsImportGetsTheImportAsHint() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "README.md");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("README.md:17:20: error: [compile] cannot find symbol (symbol: variable LocalDate)\n"
+                + " 17 | System.out.println(LocalDate.of(2024, 1, 1).getYear());\n"
+                + "    |                    ^\n"
+                + "  = hint: add `import java.time.LocalDate;` before the code (or write java.time.LocalDate)"), run.out());
+    }
+
+    @Test
     void plainFilesMustExistAndBeMarkdown() {
         QaRun missing = run("check", "--source", Fixtures.resource("check/plain").toString(), "README.md", "nope.md");
         QaRun text = run("check", "--source", Fixtures.resource("check/plain").toString(), "notes.txt");
