@@ -84,13 +84,16 @@ final class Fingerprint {
             digest.add("markdown").add(remembered(body, () -> new Digest().add(body.file().toString()).addNumber(body.firstLine())
                     .add(body.source()).add(body.snippets().toString()).hex()));
         } else if (value instanceof Question question) {
-            digest.add("question").add(remembered(question, () -> of(List.of(question.file(), question.slug(), question.id(),
-                    question.title(), question.tags(), question.status(), question.lastUpdated(), question.body()))));
+            // Every component by its text (so that a field added later counts too), the body by its own digest.
+            digest.add("question").add(remembered(question, () -> new Digest().add(question.withBody(null).toString())
+                    .add(of(List.of(question.body()))).hex()));
         } else if (value instanceof Section section) {
-            digest.add("section").add(remembered(section, () -> of(List.of(section.folder(), section.slug(), section.title(),
-                    section.order(), section.icon(), section.summary(), section.intro(), section.questions()))));
+            digest.add("section").add(remembered(section, () -> new Digest().add(new Section(section.folder(), section.slug(),
+                    section.title(), section.order(), section.icon(), section.summary(), null, List.of()).toString())
+                    .add(of(java.util.Arrays.asList(section.intro(), section.questions()))).hex()));
         } else if (value instanceof Home home) {
-            add(digest, List.of("home", home.title(), home.description(), home.body()));
+            digest.add("home").add(new Home(home.title(), home.description(), null).toString());
+            add(digest, home.body());
         } else {
             // Records, enums, numbers, paths and dates: their text says all they hold.
             digest.add(value.getClass().getName()).add(value.toString());
