@@ -1,13 +1,13 @@
 package dev.qa.render;
 
 import dev.qa.model.Position;
+import dev.qa.text.DataText;
 import dev.qa.text.Digest;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -220,16 +220,10 @@ final class StoredMemo implements Memo {
     }
 
     private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        DataText.write(out, text);
     }
 
     private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 28) {
-            throw new IOException("damaged store: a text of " + length + " bytes");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return DataText.read(in, "render store");
     }
 }

@@ -28,13 +28,7 @@ class ReadOnlyOutputTest {
         assertEquals(0, build(source, site).exit());
         String before = Files.readString(site.resolve("first/alpha.html"));
         Files.writeString(source.resolve("content/01-first/01-alpha.md"), "\nAn edit.\n", java.nio.file.StandardOpenOption.APPEND);
-        assumeTrue(immutable(out, true), "chattr +i is not available here");
-        QaRun run;
-        try {
-            run = build(source, site);
-        } finally {
-            immutable(out, false);
-        }
+        QaRun run = buildWhileImmutable(out, source, site);
 
         assertEquals(1, run.exit(), run::err);
         assertTrue(run.err().contains("the previous site was left as it was"), run::err);
@@ -51,18 +45,22 @@ class ReadOnlyOutputTest {
         Path oldBuild = site.toRealPath();
         Files.writeString(source.resolve("content/01-first/01-alpha.md"), "\nAn edit after the first build.\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        assumeTrue(immutable(oldBuild, true), "chattr +i is not available here");
-        QaRun run;
-        try {
-            run = build(source, site);
-        } finally {
-            immutable(oldBuild, false);
-        }
+        QaRun run = buildWhileImmutable(oldBuild, source, site);
 
         assertEquals(0, run.exit(), "the site changed, and the exit code says so: " + run.err());
         assertTrue(run.err().contains("warning: the new site is in place, but the previous one could not be removed"), run::err);
         assertFalse(run.err().contains("Exception"), run::err);
         assertTrue(Files.readString(site.resolve("first/alpha.html")).contains("An edit after the first build."));
+    }
+
+    /** One build while {@code folder} cannot be changed; skipped where that cannot be arranged. */
+    private static QaRun buildWhileImmutable(Path folder, Path source, Path site) throws IOException, InterruptedException {
+        assumeTrue(immutable(folder, true), "chattr +i is not available here");
+        try {
+            return build(source, site);
+        } finally {
+            immutable(folder, false);
+        }
     }
 
     private static QaRun build(Path source, Path site) {
