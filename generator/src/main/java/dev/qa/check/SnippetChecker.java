@@ -40,6 +40,7 @@ public final class SnippetChecker implements SnippetCheck {
         Duration timeout = site.config().snippetTimeout();
         ResultCache cache = new ResultCache(options.cacheFolder());
         int feature = Runtime.version().feature();
+        SessionImports imports = new SessionImports(site.config());
         List<PageJob> jobs = new ArrayList<>();
         site.bodies().forEach(body -> {
             List<Snippet> runnable = new ArrayList<>();
@@ -58,15 +59,17 @@ public final class SnippetChecker implements SnippetCheck {
             if (runnable.isEmpty()) {
                 return;
             }
-            String key = ResultCache.key(runnable, timeout);
+            List<Snippet> session = imports.session(runnable);
+            String key = ResultCache.key(session, timeout);
             var cached = options.useCache() ? cache.get(key) : java.util.Optional.<Map<Position, Result>>empty();
             if (cached.isPresent()) {
                 results.putAll(cached.get());
             } else {
-                jobs.add(new PageJob(body.file(), runnable, key));
+                jobs.add(new PageJob(body.file(), session, key));
             }
         });
         run(jobs, timeout, cache, results);
+        imports.forget(results);
         return new Results(hints.apply(results));
     }
 

@@ -7,6 +7,9 @@ import dev.qa.model.Results;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
+import dev.qa.load.SnippetImports;
+import dev.qa.model.Position;
+import dev.qa.model.SourceLine;
 import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
 import dev.qa.model.Site;
@@ -19,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,6 +51,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "plain markdown files or folders to check instead of the site (a README, docs/): no front matter "
                     + "or sections needed, each file one JShell session")
     List<Path> files = List.of();
+
+    @Option(names = "--import", paramLabel = "NAME",
+            description = "import this into every snippet session, after qa.yml's snippet-imports (java.time.*, static java.lang.Math.max)")
+    List<String> imports = List.of();
 
     @Spec
     CommandSpec spec;
@@ -80,7 +88,20 @@ public final class CheckCommand implements Callable<Integer> {
                 return USAGE;
             }
         }
-        Loaded loaded = files.isEmpty() ? pipeline.load(root) : pipeline.loadFiles(root, files);
+        List<SourceLine> extraImports = new ArrayList<>();
+        for (int i = 0; i < imports.size(); i++) {
+            Optional<String> declaration = SnippetImports.declaration(imports.get(i));
+            if (declaration.isEmpty()) {
+                err.println("qa check: --import " + imports.get(i) + " is not something Java can import; give what follows `import`, "
+                        + "such as java.time.* or static java.lang.Math.max");
+                err.flush();
+                return USAGE;
+            }
+            extraImports.add(new SourceLine(declaration.get(), Position.of(Path.of("--import"), i + 1)));
+        }
+        Loaded read = files.isEmpty() ? pipeline.load(root) : pipeline.loadFiles(root, files);
+        Loaded loaded = read.site() == null || extraImports.isEmpty() ? read : new Loaded(new Site(
+                read.site().config().withSnippetImports(extraImports), read.site().home(), read.site().sections()), read.problems());
         if (!loaded.ok()) {
             err.print(new ProblemFormat(root).format(loaded.problems()));
             err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");

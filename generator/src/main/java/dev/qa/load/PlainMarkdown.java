@@ -46,13 +46,17 @@ final class PlainMarkdown {
         }
         SourceReader reader = new SourceReader(root);
         MarkdownParser parser = new MarkdownParser(root);
+        // A qa.yml beside the files still counts (snippet-imports, snippet-timeout), though there is no site.
+        Attempt<SiteConfig> config = new ConfigLoader(root, reader).load();
+        problems.addAll(config.problems());
         List<Question> pages = new ArrayList<>();
         for (Path file : files) {
             read(file, reader, parser, problems).ifPresent(pages::add);
         }
         Markdown empty = parser.parse(SourceFile.of(Path.of("README.md"), ""), 0);
         Section all = new Section(Path.of("."), "files", "Markdown files", 0, "", "", empty, pages);
-        return new Loaded(new Site(SiteConfig.defaults(), new Home("Markdown files", "", empty), List.of(all)), problems);
+        return new Loaded(new Site(config.ok() ? config.value() : SiteConfig.defaults(), new Home("Markdown files", "", empty),
+                List.of(all)), problems);
     }
 
     private Optional<Question> read(Path file, SourceReader reader, MarkdownParser parser, List<Problem> problems) {

@@ -24,8 +24,8 @@ final class MarkdownRenderer {
             .build();
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
-    Body render(Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
-        return render(parse(markdown), markdown, page, urls, results, findings);
+    Body render(Markdown markdown, String page, SiteUrls urls, Results results, String imports, Findings findings) {
+        return render(parse(markdown), markdown, page, urls, results, imports, findings);
     }
 
     /** Parsed again from the model's text with load's block options, so that code blocks sit at the offsets load recorded. */
@@ -33,8 +33,9 @@ final class MarkdownRenderer {
         return parser.parse(markdown.source());
     }
 
-    private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
-        PageContext context = new PageContext(markdown, page, urls, results);
+    private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, String imports,
+                        Findings findings) {
+        PageContext context = new PageContext(markdown, page, urls, results, imports);
         document.set(PageContext.KEY, context);
         String rendered = html.render(document);
         findings.problems().addAll(context.problems());

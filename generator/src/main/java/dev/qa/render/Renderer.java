@@ -85,7 +85,8 @@ public final class Renderer {
         Outline outline = new Outline(site);
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
-        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "");
+        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "",
+                site.config().importsText());
         String[] printed = new String[questions.size()];
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
@@ -96,7 +97,8 @@ public final class Renderer {
             // Every question page stands one folder deep, as the print page does, and markdown links go
             // through the site's root: the page's body is the print page's too.
             printed[i] = body.html();
-            Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
+            Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results,
+                    site.config().importsText());
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, outline, theme, path, section, question);
             model.put("question", question);
@@ -153,18 +155,20 @@ public final class Renderer {
         private final SiteUrls urls;
         private final Results results;
         private final String linkTargets;
+        private final String imports;
 
-        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets) {
+        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets, String imports) {
             this.memo = memo;
             this.urls = urls;
             this.results = results;
             this.linkTargets = linkTargets;
+            this.imports = imports;
         }
 
         /** A markdown body rendered for the page at {@code path}. */
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
-                    findings, own -> markdown.render(body, path, urls, results, own));
+            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets, imports),
+                    findings, own -> markdown.render(body, path, urls, results, imports, own));
         }
 
         String page(String template, String path, Map<String, Object> model, Findings findings) {

@@ -107,4 +107,47 @@ class CheckCommandTest {
         assertEquals(2, outside.exit());
         assertTrue(outside.err().contains("../passes is outside"), outside.err());
     }
+
+    @Test
+    void snippetImportsOfQaYmlStartEverySessionAndAreNotCountedAsSnippets() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/imports").toString(), "--no-cache");
+
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("snippets: 2 passed, 0 failed"), run.out());
+    }
+
+    @Test
+    void anImportThatDoesNotCompileFailsOnceAtItsLineInQaYml(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("check/imports", temp.resolve("source"));
+        Files.writeString(source.resolve("qa.yml"), "# imports\nsnippet-imports: [java.tim.*]\n");
+
+        QaRun run = run("check", "--source", source.toString(), "--no-cache");
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("qa.yml:2:1: error: [compile] package java.tim does not exist"), run.out());
+        assertEquals(1, run.out().split("qa.yml:2:1: error", -1).length - 1, "reported once, not once per page: " + run.out());
+    }
+
+    @Test
+    void anImportThatIsNotAnImportIsRefusedBeforeAnythingRuns(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("check/imports", temp.resolve("source"));
+        Files.writeString(source.resolve("qa.yml"), "snippet-imports: [\"java.time.*; System.exit(1)\"]\n");
+
+        QaRun run = run("check", "--source", source.toString(), "--no-cache");
+        QaRun option = run("check", "--source", source.toString(), "--import", "java.util.*;x", "--no-cache");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("qa.yml:1:1: error: 'java.time.*; System.exit(1)' is not something Java can import"), run.err());
+        assertEquals(2, option.exit(), option.err());
+        assertTrue(option.err().contains("--import java.util.*;x is not something Java can import"), option.err());
+    }
+
+    @Test
+    void importOnTheCommandLineServesPlainMarkdown() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "--import", "java.time.LocalDate",
+                "README.md");
+
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("snippets: 2 passed, 0 failed"), run.out());
+    }
 }
