@@ -33,7 +33,7 @@ public final class Renderer {
 
     private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    /** Kept between renders only by a renderer that remembers; empty otherwise. */
+    /** Where outputs come from: made every time, remembered in this JVM, or kept on disk between builds. */
     private final Memo memo;
 
     /** A renderer for one build: every output is made. */
@@ -49,7 +49,8 @@ public final class Renderer {
     /**
      * A renderer for {@code ./qa build} that keeps, in {@code store}, what each output was made from:
      * an output whose inputs did not change since the last build is taken from that build (bodies from
-     * the store, pages from {@code previousOutput}, checked byte for byte) instead of made again.
+     * the store, pages from {@code previousOutput}, each checked against the digest of what qa wrote)
+     * instead of made again.
      * {@link #keep()} saves the store once the site is written.
      */
     public static Renderer stored(Templates templates, Path store, Path previousOutput) {
