@@ -25,10 +25,17 @@ import java.util.List;
 final class MarkdownParser {
     private final Parser parser = Parser.builder(MarkdownOptions.forBlocks()).build();
     private final SnippetReader snippets;
+    private final java.util.Optional<ParseStore> store;
 
     /** @param root the source folder, from which {@code file=} snippets are read */
     MarkdownParser(Path root) {
+        this(root, java.util.Optional.empty());
+    }
+
+    /** A parser that first asks {@code store} for the parse of an unchanged file, and keeps what it parses there. */
+    MarkdownParser(Path root, java.util.Optional<ParseStore> store) {
         this.snippets = new SnippetReader(root);
+        this.store = store;
     }
 
     /**
@@ -37,6 +44,16 @@ final class MarkdownParser {
      * in memory at 10,000 pages, and render parses each body again when it renders it.
      */
     Markdown parse(SourceFile file, int bodyOffset) {
+        java.util.Optional<Markdown> stored = store.flatMap(kept -> kept.get(file));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Markdown parsed = parseNow(file, bodyOffset);
+        store.ifPresent(kept -> kept.put(file, parsed));
+        return parsed;
+    }
+
+    private Markdown parseNow(SourceFile file, int bodyOffset) {
         String body = file.text().substring(bodyOffset);
         Document document = parser.parse(body);
         List<FencedCodeBlock> fenced = new ArrayList<>();

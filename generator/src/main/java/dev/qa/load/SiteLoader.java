@@ -40,16 +40,26 @@ public final class SiteLoader {
     /** A warm JVM's parses and git history, kept between loads; empty for a loader that loads once. */
     private final Optional<ParseCache> parses;
     private final Optional<GitHistory.Cached> histories;
+    /** Where a one-shot load keeps its parses for the next process ({@code .qa-cache/parse.bin}). */
+    private final Optional<Path> parseStore;
 
     /** A loader that reads and parses everything on every load. */
     public SiteLoader() {
-        this.parses = Optional.empty();
-        this.histories = Optional.empty();
+        this(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private SiteLoader(ParseCache parses, GitHistory.Cached histories) {
-        this.parses = Optional.of(parses);
-        this.histories = Optional.of(histories);
+    private SiteLoader(Optional<ParseCache> parses, Optional<GitHistory.Cached> histories, Optional<Path> parseStore) {
+        this.parses = parses;
+        this.histories = histories;
+        this.parseStore = parseStore;
+    }
+
+    /**
+     * A loader for {@code ./qa build} and {@code ./qa check}: it reads every file, but parses only those
+     * whose text changed since the last load that used {@code store}, and keeps its parses there.
+     */
+    public static SiteLoader storing(Path store) {
+        return new SiteLoader(Optional.empty(), Optional.empty(), Optional.of(store));
     }
 
     /**
@@ -57,7 +67,7 @@ public final class SiteLoader {
      * parses only the files that changed, and asks git again only when the repository's HEAD moved.
      */
     public static SiteLoader remembering() {
-        return new SiteLoader(new ParseCache(), new GitHistory.Cached());
+        return new SiteLoader(Optional.of(new ParseCache()), Optional.of(new GitHistory.Cached()), Optional.empty());
     }
 
     /**
@@ -75,7 +85,15 @@ public final class SiteLoader {
 
     public Loaded load(Path sourceRoot) {
         Path root = sourceRoot.toAbsolutePath().normalize();
-        MarkdownParser markdown = new MarkdownParser(root);
+        Optional<ParseStore> store = parseStore.map(ParseStore::load);
+        try {
+            return load(root, new MarkdownParser(root, store));
+        } finally {
+            store.ifPresent(ParseStore::save);
+        }
+    }
+
+    private Loaded load(Path root, MarkdownParser markdown) {
         GitHistory history = histories.map(cached -> cached.of(root)).orElseGet(() -> GitHistory.of(root));
         SourceReader reader = new SourceReader(root);
         List<Problem> problems = new ArrayList<>();

@@ -37,8 +37,11 @@ public final class Pipeline implements AutoCloseable {
     private final SnippetCheck check;
     private final AutoCloseable owned;
     private final boolean remembering;
-    /** Where a one-shot build keeps what it rendered for the next build ({@code .qa-cache/render.bin}); empty without a cache. */
-    private final Optional<Path> renderStore;
+    /**
+     * Where a one-shot build keeps what it parsed and rendered for the next one ({@code .qa-cache/}, as
+     * {@code parse.bin} and {@code render.bin}); empty without a cache.
+     */
+    private final Optional<Path> stores;
     /** The renderer of the build under way, which keeps its outputs once the site is written. */
     private Renderer lastRenderer;
     /** A live build's renderer, kept between builds with what it rendered; remade when the theme changes. */
@@ -53,13 +56,14 @@ public final class Pipeline implements AutoCloseable {
         this(check, () -> { }, false, Optional.empty());
     }
 
-    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering, Optional<Path> renderStore) {
+    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering, Optional<Path> stores) {
         this.check = check;
         this.owned = owned;
         this.remembering = remembering;
-        this.renderStore = renderStore;
+        this.stores = stores;
         this.indexer = remembering ? SearchIndexer.remembering() : new SearchIndexer();
-        this.loader = remembering ? SiteLoader.remembering() : new SiteLoader();
+        this.loader = remembering ? SiteLoader.remembering()
+                : stores.map(folder -> SiteLoader.storing(folder.resolve("parse.bin"))).orElseGet(SiteLoader::new);
     }
 
     /** A pipeline for a warm JVM: it keeps what it rendered and redoes only outputs whose inputs changed. */
@@ -74,7 +78,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Renderer renderer(Path templates, Path output) {
         if (!remembering) {
-            return renderStore.map(store -> Renderer.stored(new Templates(templates), store, output))
+            return stores.map(folder -> Renderer.stored(new Templates(templates), folder.resolve("render.bin"), output))
                     .orElseGet(() -> new Renderer(new Templates(templates)));
         }
         if (renderer == null) {
@@ -87,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline withWorkers(CheckOptions options) {
         WorkerPool pool = WorkerPool.perCore();
         return new Pipeline(new SnippetChecker(pool, options), pool, false,
-                options.useCache() ? Optional.of(options.cacheFolder().resolve("render.bin")) : Optional.empty());
+                options.useCache() ? Optional.of(options.cacheFolder()) : Optional.empty());
     }
 
     /**

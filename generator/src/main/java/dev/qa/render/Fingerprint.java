@@ -28,7 +28,7 @@ final class Fingerprint {
      * renders) and the theme folder, each file by name and bytes.
      */
     static String ofTheme(java.nio.file.Path folder) {
-        Digest digest = new Digest().add(buildOfQa());
+        Digest digest = new Digest().add(dev.qa.text.QaBuild.id());
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
             for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
                 digest.add(folder.relativize(file).toString())
@@ -38,19 +38,6 @@ final class Fingerprint {
             digest.add("unreadable theme " + System.nanoTime()); // matches nothing stored: everything is made again
         }
         return digest.hex();
-    }
-
-    /** The build of qa, from the properties Maven writes when it builds qa; a qa without them never reuses anything. */
-    private static String buildOfQa() {
-        try (java.io.InputStream in = Fingerprint.class.getResourceAsStream("/dev/qa/build.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("build", "unknown build " + System.nanoTime());
-        } catch (java.io.IOException e) {
-            return "unknown build " + System.nanoTime();
-        }
     }
 
     /** The digest of these inputs. */
