@@ -1,5 +1,6 @@
 package dev.qa.check;
 
+import dev.qa.check.worker.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class WorkerPool implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::killAll, "qa-worker-shutdown");
     private final AtomicBoolean warned = new AtomicBoolean();
     private final Consumer<String> warnings;
+    private final Optional<String> bwrap;
     private final AtomicBoolean dumping = new AtomicBoolean();
     /** The worker that dumps the archive at its exit, and the file it dumps to. */
     private final Map<WorkerProcess, Path> dumpers = new ConcurrentHashMap<>();
@@ -47,17 +49,21 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     WorkerPool(int size, WorkerArchive archive) {
-        this(size, archive, System.err::println);
+        this(size, archive, System.err::println, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)));
     }
 
-    /** @param warnings where the one warning about running without a sandbox goes (standard error) */
-    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings) {
+    /**
+     * @param warnings where the one warning about running without a sandbox goes (standard error)
+     * @param bwrap    the bubblewrap binary for the workers' agents ({@code none}: no sandbox); empty: from the PATH
+     */
+    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap) {
         if (size < 1) {
             throw new IllegalArgumentException("a worker pool needs at least one worker");
         }
         this.size = size;
         this.archive = archive;
         this.warnings = warnings;
+        this.bwrap = bwrap;
         this.hidden = List.of(CacheKey.location().getParent());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -104,15 +110,15 @@ public final class WorkerPool implements AutoCloseable {
     private WorkerProcess startWorker() {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden);
+            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap);
         }
         Optional<Path> dump = archive.wanted() && dumping.compareAndSet(false, true) ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden);
+            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden);
+            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());

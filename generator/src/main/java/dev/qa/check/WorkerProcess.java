@@ -94,7 +94,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker and waits until its JShell is warm. */
     static WorkerProcess start(Duration startTimeout) {
-        return start(startTimeout, List.of(), List.of());
+        return start(startTimeout, List.of(), List.of(), Optional.empty());
     }
 
     /**
@@ -102,8 +102,9 @@ final class WorkerProcess implements AutoCloseable {
      * until its JShell and its first agent are ready.
      *
      * @param hidden folders the worker's agents must not see (the cache key's)
+     * @param bwrap  the bubblewrap binary ({@code none}: no sandbox); empty: the one on the PATH
      */
-    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden) {
+    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden, Optional<String> bwrap) {
         Path directory;
         try {
             directory = Files.createTempDirectory("qa-worker-");
@@ -130,10 +131,7 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-D" + WorkerMain.HIDDEN + "=" + hidden.stream().map(Path::toString)
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
         command.add("-D" + WorkerMain.AGENT_OPTIONS + "=" + String.join(" ", AGENT_OPTIONS));
-        String bwrap = System.getProperty(Sandbox.BWRAP_PROPERTY);
-        if (bwrap != null) {
-            command.add("-D" + Sandbox.BWRAP_PROPERTY + "=" + bwrap);
-        }
+        bwrap.ifPresent(binary -> command.add("-D" + Sandbox.BWRAP_PROPERTY + "=" + binary));
         command.add("-cp");
         command.add(absoluteClassPath());
         command.add(WorkerMain.class.getName());

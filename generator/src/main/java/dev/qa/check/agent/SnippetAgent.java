@@ -56,7 +56,9 @@ public final class SnippetAgent extends DirectExecutionControl {
         // The worker dies with the build; if it dies without closing the socket, nothing is left running.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
         String token = readLine(System.in);
-        System.in.close();
+        // Standard input stays open (the worker closed its end: a snippet reading it gets end of input at
+        // once). Closing it would free descriptor 0 for the socket below, and FileDescriptor.in would then
+        // read JShell's commands.
         System.setIn(new ByteArrayInputStream(new byte[0]));
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(args[0]));
