@@ -28,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Snippets as a hostile contributor writes them (check/hostile-pages): each attack fails with its kind,
@@ -99,6 +100,58 @@ class SandboxTest {
         assertEquals(List.of(), eventually(() -> processes("sleep 98765")), "no process a snippet started outlives the check");
         assertEquals(workerFoldersBefore, workerFolders(), "no worker or agent folder is left behind");
         dev.qa.check.worker.Folders.delete(temp);
+    }
+
+    @Test
+    void whereBubblewrapCannotStartQaSaysWhyOnceAndChecksWithoutIt(@TempDir Path temp) throws Exception {
+        // A bwrap that refuses as it does without user namespaces.
+        Path bwrap = temp.resolve("bwrap");
+        Files.writeString(bwrap, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n");
+        bwrap.toFile().setExecutable(true);
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Path root = Fixtures.resource("check/passes");
+        try (WorkerPool pool = new WorkerPool(2, WorkerArchive.none(), warnings::add, Optional.of(bwrap.toString()))) {
+            var results = check(pool, root, CheckOptions.defaults(root).withoutCache());
+            check(pool, root, CheckOptions.defaults(root).withoutCache());
+
+            assertTrue(results.stream().allMatch(entry -> entry.getValue().status() == Result.Status.PASSED), () -> results.toString());
+            assertEquals(1, warnings.size(), () -> warnings.toString());
+            assertTrue(warnings.get(0).startsWith("qa: snippets run without a sandbox: bubblewrap could not start it"), warnings.get(0));
+            assertTrue(warnings.get(0).contains("No permissions to create new namespace"), warnings.get(0));
+
+            SandboxUnavailable refused = assertThrows(SandboxUnavailable.class,
+                    () -> check(pool, root, CheckOptions.defaults(root).withoutCache().requiringSandbox()));
+            assertTrue(refused.getMessage().contains("No permissions to create new namespace"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void withoutASandboxAFlippedCacheEntryIsNotTrusted(@TempDir Path temp) throws Exception {
+        Path root = temp.resolve("site-source");
+        Fixtures.copyTree(Fixtures.resource("check/cache-poison"), root);
+        substitute(root, Map.of("@ROOT@", root.toString()));
+        CheckOptions options = CheckOptions.defaults(root).withCacheKey(temp.resolve("key"));
+        try (WorkerPool pool = new WorkerPool(1, WorkerArchive.none(), message -> { }, Optional.of("none"))) {
+            check(pool, root, options);
+            check(pool, root, options.withoutCache());
+            try (Stream<Path> entries = Files.list(root.resolve(".qa-cache"))) {
+                assertTrue(entries.filter(path -> !path.getFileName().toString().startsWith("."))
+                        .noneMatch(path -> new String(readAll(path), java.nio.charset.StandardCharsets.ISO_8859_1).contains("FAILED")),
+                        "the poisoner ran and flipped every entry");
+            }
+            var cached = check(pool, root, options);
+
+            assertEquals(List.of("passed", "exception"), byPage(cached, "content/01-s/01-victim.md").stream()
+                    .map(result -> result.failure().map(Result.Failure::key).orElse("passed")).toList());
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Takes a worker to see whether its agents run in the sandbox; skips (or fails, on CI) when not. */
