@@ -40,6 +40,7 @@ public final class WorkerPool implements AutoCloseable {
     private final AtomicBoolean warned = new AtomicBoolean();
     private final Consumer<String> warnings;
     private final Optional<String> bwrap;
+    private final Path temporary;
     private final AtomicBoolean dumping = new AtomicBoolean();
     /** The worker that dumps the archive at its exit, and the file it dumps to. */
     private final Map<WorkerProcess, Path> dumpers = new ConcurrentHashMap<>();
@@ -49,14 +50,16 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     WorkerPool(int size, WorkerArchive archive) {
-        this(size, archive, System.err::println, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)));
+        this(size, archive, System.err::println, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)),
+                Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
      * @param warnings where the one warning about running without a sandbox goes (standard error)
      * @param bwrap    the bubblewrap binary for the workers' agents ({@code none}: no sandbox); empty: from the PATH
+     * @param temporary where the workers' folders are made (the system's temporary folder)
      */
-    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap) {
+    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary) {
         if (size < 1) {
             throw new IllegalArgumentException("a worker pool needs at least one worker");
         }
@@ -64,6 +67,7 @@ public final class WorkerPool implements AutoCloseable {
         this.archive = archive;
         this.warnings = warnings;
         this.bwrap = bwrap;
+        this.temporary = temporary;
         this.hidden = List.of(CacheKey.location().getParent());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -110,15 +114,15 @@ public final class WorkerPool implements AutoCloseable {
     private WorkerProcess startWorker() {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap);
+            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary);
         }
         Optional<Path> dump = archive.wanted() && dumping.compareAndSet(false, true) ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap);
+            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap);
+            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());

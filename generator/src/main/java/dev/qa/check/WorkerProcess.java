@@ -94,7 +94,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker and waits until its JShell is warm. */
     static WorkerProcess start(Duration startTimeout) {
-        return start(startTimeout, List.of(), List.of(), Optional.empty());
+        return start(startTimeout, List.of(), List.of(), Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -103,11 +103,13 @@ final class WorkerProcess implements AutoCloseable {
      *
      * @param hidden folders the worker's agents must not see (the cache key's)
      * @param bwrap  the bubblewrap binary ({@code none}: no sandbox); empty: the one on the PATH
+     * @param temporary where the worker's folder is made
      */
-    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden, Optional<String> bwrap) {
+    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden, Optional<String> bwrap,
+                               Path temporary) {
         Path directory;
         try {
-            directory = Files.createTempDirectory("qa-worker-");
+            directory = Files.createTempDirectory(temporary, "qa-worker-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for a snippet worker", e);
         }
@@ -126,7 +128,7 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-Djava.awt.headless=true");
-        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        command.add("-Djava.io.tmpdir=" + temporary);
         command.add("-D" + WorkerMain.DIRECTORY + "=" + directory);
         command.add("-D" + WorkerMain.HIDDEN + "=" + hidden.stream().map(Path::toString)
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));

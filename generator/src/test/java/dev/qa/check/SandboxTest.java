@@ -50,6 +50,7 @@ class SandboxTest {
         expected.put(ATTACKS + "03-secrets.md", List.of("exception", "exception"));
         expected.put(ATTACKS + "04-processes.md", List.of("passed", "passed"));
         expected.put(ATTACKS + "05-pollute.md", List.of("passed", "passed", "passed", "passed", "passed"));
+        expected.put(ATTACKS + "06-late-kill.md", List.of("passed", "passed"));
         expected.put(VICTIMS + "01-prints.md", List.of("passed"));
         expected.put(VICTIMS + "02-locale.md", List.of("passed"));
         expected.put(VICTIMS + "03-silent.md", List.of("output"));
@@ -67,9 +68,9 @@ class SandboxTest {
         Files.createDirectories(root.resolve("site"));
         Files.writeString(root.resolve("site/index.html"), "<h1>the real site</h1>");
         List<String> warnings = new CopyOnWriteArrayList<>();
-        List<String> workerFoldersBefore = workerFolders();
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             WorkerPool pool = new WorkerPool(1, WorkerArchive.none(), warnings::add, Optional.empty())) {
+             WorkerPool pool = new WorkerPool(1, WorkerArchive.none(), warnings::add, Optional.empty(), tmp)) {
             assumeSandbox(pool);
             Path key = CacheKey.location();
             substitute(root, Map.of("@ROOT@", root.toString(), "@OUTSIDE@", outside.toString(), "@KEY@", key.toString(),
@@ -98,7 +99,7 @@ class SandboxTest {
             assertEquals(List.of(), warnings);
         }
         assertEquals(List.of(), eventually(() -> processes("sleep 98765")), "no process a snippet started outlives the check");
-        assertEquals(workerFoldersBefore, workerFolders(), "no worker or agent folder is left behind");
+        assertEquals(List.of(), list(tmp), "no worker or agent folder is left behind");
         dev.qa.check.worker.Folders.delete(temp);
     }
 
@@ -110,7 +111,7 @@ class SandboxTest {
         bwrap.toFile().setExecutable(true);
         List<String> warnings = new CopyOnWriteArrayList<>();
         Path root = Fixtures.resource("check/passes");
-        try (WorkerPool pool = new WorkerPool(2, WorkerArchive.none(), warnings::add, Optional.of(bwrap.toString()))) {
+        try (WorkerPool pool = new WorkerPool(2, WorkerArchive.none(), warnings::add, Optional.of(bwrap.toString()), temp)) {
             var results = check(pool, root, CheckOptions.defaults(root).withoutCache());
             check(pool, root, CheckOptions.defaults(root).withoutCache());
 
@@ -131,7 +132,7 @@ class SandboxTest {
         Fixtures.copyTree(Fixtures.resource("check/cache-poison"), root);
         substitute(root, Map.of("@ROOT@", root.toString()));
         CheckOptions options = CheckOptions.defaults(root).withCacheKey(temp.resolve("key"));
-        try (WorkerPool pool = new WorkerPool(1, WorkerArchive.none(), message -> { }, Optional.of("none"))) {
+        try (WorkerPool pool = new WorkerPool(1, WorkerArchive.none(), message -> { }, Optional.of("none"), temp)) {
             check(pool, root, options);
             check(pool, root, options.withoutCache());
             try (Stream<Path> entries = Files.list(root.resolve(".qa-cache"))) {
@@ -222,11 +223,6 @@ class SandboxTest {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(path -> path.getFileName().toString()).sorted().toList();
         }
-    }
-
-    /** The worker folders in the system's temporary folder. */
-    static List<String> workerFolders() throws IOException {
-        return list(Path.of(System.getProperty("java.io.tmpdir"))).stream().filter(name -> name.startsWith("qa-worker-")).toList();
     }
 
     /** What {@code probe} says once it says nothing, or after 10 s: processes end a moment after they are killed. */

@@ -28,7 +28,7 @@ import jdk.jshell.execution.Util;
  * reaches a verdict; what it prints on {@code System.out} travels as JShell's "out" channel, framed,
  * and is only ever the snippet's output.
  *
- * <p>Usage (started by the worker, never by people): {@code SnippetAgent <socket path>}, with the
+ * <p>Usage (started by the worker, never by people): {@code SnippetAgent <socket file in the working folder>}, with the
  * worker's one-time token as the single line of standard input, which then ends: the token is never
  * on a command line, and a snippet reading standard input gets an empty stream.
  */
@@ -37,7 +37,9 @@ public final class SnippetAgent extends DirectExecutionControl {
     public static final String THREADS = "qa.threads";
     /** Extension command: wait for a thread ({@code "id millis"}); answers whether it has ended. */
     public static final String AWAIT = "qa.await";
-    /** Extension command: whether the JVM is as the agent started (streams, locale, time zone, properties, no threads left). */
+    /** The system property that tells the agent it runs in its own PID namespace, where it can see every process. */
+    public static final String SANDBOXED = "qa.agent.sandboxed";
+    /** Extension command: whether the JVM is as the agent started (streams, locale, time zone, properties, no threads or processes left). */
     public static final String CLEAN = "qa.clean";
 
     /** The output channels, set up by JShell's forwarding before the first command. */
@@ -45,6 +47,7 @@ public final class SnippetAgent extends DirectExecutionControl {
     private final Locale locale = Locale.getDefault();
     private final TimeZone timeZone = TimeZone.getDefault();
     private final Properties properties = copy(System.getProperties());
+    private final boolean sandboxed = Boolean.getBoolean(SANDBOXED);
     /** The agent's own threads (main, JShell's channel reader), taken at the first command, before any snippet ran. */
     private Set<Thread> own;
 
@@ -104,12 +107,25 @@ public final class SnippetAgent extends DirectExecutionControl {
                 }
                 return true;
             case CLEAN:
-                return threads().isEmpty() && System.out == forwarded[0] && System.err == forwarded[1]
+                return threads().isEmpty() && processes() == 0 && System.out == forwarded[0] && System.err == forwarded[1]
                         && Locale.getDefault().equals(locale) && TimeZone.getDefault().equals(timeZone)
                         && copy(System.getProperties()).equals(properties) && Thread.getDefaultUncaughtExceptionHandler() == null;
             default:
                 return super.extensionCommand(command, arg);
         }
+    }
+
+    /**
+     * Processes a snippet started that still run. In the sandbox's PID namespace every process is
+     * visible, a detached one too (it would be the namespace's init's child); outside it only this
+     * JVM's descendants are known to be the snippet's.
+     */
+    private long processes() {
+        if (sandboxed) {
+            long self = ProcessHandle.current().pid();
+            return ProcessHandle.allProcesses().filter(process -> process.pid() != self && process.pid() != 1).count();
+        }
+        return ProcessHandle.current().descendants().count();
     }
 
     /** Threads a snippet started that are still alive. */

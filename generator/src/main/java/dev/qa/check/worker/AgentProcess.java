@@ -53,16 +53,18 @@ final class AgentProcess implements AutoCloseable {
 
     /** What an agent JVM needs to start. */
     record Recipe(String java, String classPath, List<String> jvmOptions) {
-        List<String> command(Path socket) {
+        List<String> command(Path socket, boolean sandboxed) {
             List<String> command = new ArrayList<>();
             command.add(java);
             command.addAll(jvmOptions);
+            command.add("-D" + SnippetAgent.SANDBOXED + "=" + sandboxed);
             command.add("-Djava.io.tmpdir=" + socket.getParent());
             command.add("-Duser.home=" + socket.getParent());
             command.add("-cp");
             command.add(classPath);
             command.add(SnippetAgent.class.getName());
-            command.add(socket.toString());
+            // The agent runs in the socket's folder: the name alone is its address.
+            command.add(socket.getFileName().toString());
             return command;
         }
     }
@@ -79,11 +81,15 @@ final class AgentProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the snippet folder " + folder, e);
         }
+        // Relative to the worker's working folder (the agent's parent): a Unix-domain socket's path may
+        // have at most 107 bytes, and temporary folders can be deep.
         Path socket = folder.resolve(SOCKET);
+        Path here = Path.of("").toAbsolutePath();
+        Path address = socket.startsWith(here) ? here.relativize(socket) : socket;
         String token = HexFormat.of().formatHex(random());
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.bind(UnixDomainSocketAddress.of(socket));
-            List<String> agent = recipe.command(socket);
+            server.bind(UnixDomainSocketAddress.of(address));
+            List<String> agent = recipe.command(socket, sandboxed);
             List<String> command = sandboxed ? sandbox.wrap(agent, folder) : withLimits(sandbox.limits(), agent);
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
             // A minimal, fixed environment: nothing of the build's (CI tokens, JAVA_TOOL_OPTIONS) reaches snippets.

@@ -108,7 +108,16 @@ public final class WorkerMain {
     }
 
     private void runPage(List<Task> tasks) throws IOException {
-        session.reset();
+        // An agent that ended between pages (a process of the last page killed it, say) is replaced
+        // before this page runs, so that its end is never this page's failure.
+        if (session.agentLost()) {
+            replaceSession();
+        }
+        try {
+            session.reset();
+        } catch (IllegalStateException e) {
+            replaceSession();
+        }
         Folders.empty(session.agent().folder());
         Map<Long, Task> started = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
