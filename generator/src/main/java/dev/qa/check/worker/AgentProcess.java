@@ -2,6 +2,7 @@ package dev.qa.check.worker;
 
 import dev.qa.check.agent.ChannelStreams;
 import dev.qa.check.agent.SnippetAgent;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +54,20 @@ final class AgentProcess implements AutoCloseable {
 
     /** What an agent JVM needs to start. */
     record Recipe(String java, String classPath, List<String> jvmOptions) {
+        /** What the agent JVM reads: its JDK and every class path entry (a jar's folder: its manifest names lib/ beside it). */
+        List<Path> needed() {
+            List<Path> needed = new ArrayList<>();
+            needed.add(Path.of(System.getProperty("java.home")).toAbsolutePath().normalize());
+            needed.add(Path.of(java).toAbsolutePath().normalize());
+            for (String entry : classPath.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    Path path = Path.of(entry).toAbsolutePath().normalize();
+                    needed.add(entry.endsWith(".jar") && path.getParent() != null ? path.getParent() : path);
+                }
+            }
+            return needed;
+        }
+
         List<String> command(Path socket, boolean sandboxed) {
             List<String> command = new ArrayList<>();
             command.add(java);
@@ -90,7 +105,7 @@ final class AgentProcess implements AutoCloseable {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(address));
             List<String> agent = recipe.command(socket, sandboxed);
-            List<String> command = sandboxed ? sandbox.wrap(agent, folder) : withLimits(sandbox.limits(), agent);
+            List<String> command = sandboxed ? sandbox.wrap(agent, folder, recipe.needed()) : withLimits(sandbox.limits(), agent);
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
             // A minimal, fixed environment: nothing of the build's (CI tokens, JAVA_TOOL_OPTIONS) reaches snippets.
             Map<String, String> environment = builder.environment();

@@ -65,8 +65,11 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> prlimit, List<Pa
     /**
      * The command that runs {@code agent} inside the sandbox, with {@code folder} as its only writable
      * place (at the same path, so that paths in messages mean the same inside and out).
+     *
+     * @param needed what the agent JVM must read (its JDK, its class path): shown read-only again
+     *               where a covered place would hide it (qa run from /tmp, say)
      */
-    List<String> wrap(List<String> agent, Path folder) {
+    List<String> wrap(List<String> agent, Path folder, List<Path> needed) {
         List<String> command = new ArrayList<>(limits());
         command.add(bubblewrap.orElseThrow().toString());
         command.addAll(List.of("--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"));
@@ -77,9 +80,20 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> prlimit, List<Pa
                 command.addAll(List.of("--tmpfs", place));
             }
         }
+        List<Path> covered = new ArrayList<>();
+        for (String place : List.of("/tmp", "/var/tmp", "/run", "/dev/shm")) {
+            covered.add(Path.of(place));
+        }
         for (Path secret : hidden) {
-            if (Files.isDirectory(secret)) {
+            // Never the folder qa or its JDK lives in: the agent could not start, and would run unconfined.
+            if (Files.isDirectory(secret) && needed.stream().noneMatch(path -> path.startsWith(secret))) {
                 command.addAll(List.of("--tmpfs", secret.toString()));
+                covered.add(secret);
+            }
+        }
+        for (Path path : needed) {
+            if (Files.exists(path) && covered.stream().anyMatch(path::startsWith)) {
+                command.addAll(List.of("--ro-bind", path.toString(), path.toString()));
             }
         }
         command.addAll(List.of("--bind", folder.toString(), folder.toString()));
