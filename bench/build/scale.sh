@@ -17,9 +17,18 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${sizes[@]}"; do
   python3 "$repo/bench/gen-corpus.py" "$work/c$n" "$n" --hugo >/dev/null
   runs=5; [ "$n" -ge 2000 ] && runs=3
+  # Cold: no output and no cache before each run, for both tools (qa would otherwise reuse its render
+  # store and link unchanged files of the last build, which the second table measures).
   hyperfine --runs "$runs" --warmup 1 --export-json "$work/$n.json" \
+    --prepare "rm -rf $work/c$n/qa-site $work/c$n/.qa-site.qa-build-* $work/c$n/qa/.qa-cache" \
+    -n "qa $n" "$repo/qa build --source $work/c$n/qa --templates $repo/templates --output $work/c$n/qa-site" \
+    --prepare "rm -rf $work/c$n/hugo/public" \
+    -n "hugo $n" "hugo --quiet -s $work/c$n/hugo -d $work/c$n/hugo/public" >/dev/null
+  # Again with nothing changed: qa with its caches and the last build in place; Hugo as it always runs.
+  hyperfine --runs "$runs" --warmup 1 --export-json "$work/$n-again.json" \
     -n "qa $n" "$repo/qa build --source $work/c$n/qa --templates $repo/templates --output $work/c$n/qa-site" \
     -n "hugo $n" "hugo --quiet -s $work/c$n/hugo -d $work/c$n/hugo/public" >/dev/null
+  rm -rf "$work/c$n/qa-site" "$work/c$n"/.qa-site.qa-build-* "$work/c$n/qa/.qa-cache" "$work/c$n/hugo/public"
   /usr/bin/time -o "$work/qa.rss" -f '%M' "$repo/qa" build --source "$work/c$n/qa" --templates "$repo/templates" \
     --output "$work/c$n/qa-site" >/dev/null 2>&1
   /usr/bin/time -o "$work/hugo.rss" -f '%M' hugo --quiet -s "$work/c$n/hugo" -d "$work/c$n/hugo/public" >/dev/null 2>&1
@@ -29,7 +38,10 @@ import json, sys
 r = {x["command"].split()[0]: x for x in json.load(open(sys.argv[1]))["results"]}
 n, qa_rss, hugo_rss = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 qa, hugo = r["qa"]["median"], r["hugo"]["median"]
-print(f"| {n} | {qa:.2f} s | {hugo:.2f} s | {qa / hugo:.1f}x | {qa * 1000 / int(n):.2f} ms | {qa_rss // 1024} MiB | {hugo_rss // 1024} MiB |")
+again = {x["command"].split()[0]: x for x in json.load(open(sys.argv[1].replace(".json", "-again.json")))["results"]}
+qa_again, hugo_again = again["qa"]["median"], again["hugo"]["median"]
+print(f"| {n} | {qa:.2f} s | {hugo:.2f} s | {qa / hugo:.1f}x | {qa * 1000 / int(n):.2f} ms | {qa_rss // 1024} MiB | {hugo_rss // 1024} MiB "
+      f"| {qa_again:.2f} s | {hugo_again:.2f} s |")
 PY
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 public final class SnippetChecker implements SnippetCheck {
     private final WorkerPool pool;
     private final CheckOptions options;
+    private final CompileHints hints = new CompileHints();
 
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
@@ -40,6 +41,7 @@ public final class SnippetChecker implements SnippetCheck {
         ResultCache cache = new ResultCache(options.cacheFolder(), CacheKey.load(options.cacheKey()));
         boolean requireSandbox = options.requireSandbox() || site.config().requireSandbox();
         int feature = Runtime.version().feature();
+        SessionImports imports = new SessionImports(site.config());
         List<PageJob> jobs = new ArrayList<>();
         site.bodies().forEach(body -> {
             List<Snippet> runnable = new ArrayList<>();
@@ -58,16 +60,18 @@ public final class SnippetChecker implements SnippetCheck {
             if (runnable.isEmpty()) {
                 return;
             }
-            String key = ResultCache.key(runnable, timeout);
+            List<Snippet> session = imports.session(runnable);
+            String key = ResultCache.key(session, timeout);
             var cached = options.useCache() ? cache.get(key) : java.util.Optional.<Map<Position, Result>>empty();
             if (cached.isPresent()) {
                 results.putAll(cached.get());
             } else {
-                jobs.add(new PageJob(body.file(), runnable, key));
+                jobs.add(new PageJob(body.file(), session, key));
             }
         });
         run(jobs, timeout, requireSandbox, cache, results);
-        return new Results(new HashMap<>(results));
+        imports.forget(results);
+        return new Results(hints.apply(results));
     }
 
     private record PageJob(Path file, List<Snippet> snippets, String key) {

@@ -7,6 +7,10 @@ import dev.qa.model.Results;
 import dev.qa.check.SandboxUnavailable;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.load.Loaded;
+import dev.qa.load.SiteLoader;
+import dev.qa.load.SnippetImports;
+import dev.qa.model.Position;
+import dev.qa.model.SourceLine;
 import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
 import dev.qa.model.Site;
@@ -19,12 +23,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code qa check}: compile and run every Java snippet, and report; writes no site. */
@@ -40,6 +47,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "PATH", description = "check only this page (a markdown file); the others are skipped")
     Path only;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "plain markdown files or folders to check instead of the site (a README, docs/): no front matter "
+                    + "or sections needed, each file one JShell session")
+    List<Path> files = List.of();
+
+    @Option(names = "--import", paramLabel = "NAME",
+            description = "import this into every snippet session, after qa.yml's snippet-imports (java.time.*, static java.lang.Math.max)")
+    List<String> imports = List.of();
 
     @Spec
     CommandSpec spec;
@@ -62,7 +78,29 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(Pipeline pipeline, Path root, long start, PrintWriter out, PrintWriter err) throws IOException {
-        Loaded loaded = pipeline.load(root);
+        if (!files.isEmpty()) {
+            Optional<String> refusal = only != null ? Optional.of("--only checks a page of the site; give files or --only, not both")
+                    : SiteLoader.filesRefusal(root, files);
+            if (refusal.isPresent()) {
+                err.println("qa check: " + refusal.get());
+                err.flush();
+                return USAGE;
+            }
+        }
+        List<SourceLine> extraImports = new ArrayList<>();
+        for (int i = 0; i < imports.size(); i++) {
+            Optional<String> declaration = SnippetImports.declaration(imports.get(i));
+            if (declaration.isEmpty()) {
+                err.println("qa check: --import " + imports.get(i) + " is not something Java can import; give what follows `import`, "
+                        + "such as java.time.* or static java.lang.Math.max");
+                err.flush();
+                return USAGE;
+            }
+            extraImports.add(new SourceLine(declaration.get(), Position.of(Path.of("--import"), i + 1)));
+        }
+        Loaded read = files.isEmpty() ? pipeline.load(root) : pipeline.loadFiles(root, files);
+        Loaded loaded = read.site() == null || extraImports.isEmpty() ? read : new Loaded(new Site(
+                read.site().config().withSnippetImports(extraImports), read.site().home(), read.site().sections()), read.problems());
         if (!loaded.ok()) {
             err.print(new ProblemFormat(root).format(loaded.problems()));
             err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");

@@ -3,7 +3,9 @@ package dev.qa.load;
 import dev.qa.text.UrlPolicy;
 import java.util.List;
 
+import dev.qa.model.Position;
 import dev.qa.model.Problem;
+import dev.qa.model.SourceLine;
 import dev.qa.model.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.Set;
 /** Reads the optional site configuration {@code qa.yml} at the top of the source folder. */
 final class ConfigLoader {
     static final String FILE_NAME = "qa.yml";
-    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "require-sandbox");
+    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "snippet-imports", "require-sandbox");
 
     private final SourceReader reader;
     private final Path root;
@@ -61,6 +63,23 @@ final class ConfigLoader {
             }
             return parsed;
         }).orElse(SiteConfig.DEFAULT_SNIPPET_TIMEOUT);
+        List<SourceLine> imports = new ArrayList<>();
+        List<String> names = fields.stringList("snippet-imports");
+        if (!names.isEmpty()) {
+            Position at = fields.position("snippet-imports");
+            // The position in qa.yml itself, which is parsed with a fence line added above it.
+            Position inFile = new Position(at.file(), Math.max(1, at.line() - 1), at.column());
+            for (String name : names) {
+                Optional<String> declaration = SnippetImports.declaration(name);
+                if (declaration.isEmpty()) {
+                    fields.problem("snippet-imports", "'" + name + "' is not something Java can import",
+                            "write what follows `import` in Java: `java.time.*`, `java.util.concurrent.ConcurrentHashMap` "
+                                    + "or `static java.lang.Math.max`");
+                } else {
+                    imports.add(new SourceLine(declaration.get(), inFile));
+                }
+            }
+        }
         // For CI: snippets that cannot run in the OS sandbox must fail the build, not run unconfined.
         boolean requireSandbox = fields.optionalString("require-sandbox").map(text -> {
             if (!text.equals("true") && !text.equals("false")) {
@@ -72,7 +91,7 @@ final class ConfigLoader {
         if (!fields.problems().isEmpty()) {
             return Attempt.failure(shiftUp(fields.problems()));
         }
-        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, requireSandbox));
+        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox));
     }
 
     private static String withTrailingSlash(String url) {

@@ -60,6 +60,19 @@ public final class SiteLoader {
         return new SiteLoader(new ParseCache(), new GitHistory.Cached());
     }
 
+    /**
+     * Plain markdown files and folders of them ({@code README.md}, {@code docs/}), relative to {@code root},
+     * without front matter or sections: each file is one page of a one-section site.
+     */
+    public Loaded loadFiles(Path root, List<Path> paths) {
+        return new PlainMarkdown(root.toAbsolutePath().normalize()).load(paths);
+    }
+
+    /** Why {@link #loadFiles} cannot read these paths (one is missing, outside {@code root} or not markdown), if it cannot. */
+    public static Optional<String> filesRefusal(Path root, List<Path> paths) {
+        return PlainMarkdown.refusal(root.toAbsolutePath().normalize(), paths);
+    }
+
     public Loaded load(Path sourceRoot) {
         Path root = sourceRoot.toAbsolutePath().normalize();
         MarkdownParser markdown = new MarkdownParser(root);

@@ -37,6 +37,10 @@ public final class Pipeline implements AutoCloseable {
     private final SnippetCheck check;
     private final AutoCloseable owned;
     private final boolean remembering;
+    /** Where a one-shot build keeps what it rendered for the next build ({@code .qa-cache/render.bin}); empty without a cache. */
+    private final Optional<Path> renderStore;
+    /** The renderer of the build under way, which keeps its outputs once the site is written. */
+    private Renderer lastRenderer;
     /** A live build's renderer, kept between builds with what it rendered; remade when the theme changes. */
     private Renderer renderer;
     /** A live build's indexer, which keeps the text of every page it read. */
@@ -46,20 +50,21 @@ public final class Pipeline implements AutoCloseable {
 
     /** A pipeline with this check; closing it closes nothing (tests pass fakes). */
     public Pipeline(SnippetCheck check) {
-        this(check, () -> { }, false);
+        this(check, () -> { }, false, Optional.empty());
     }
 
-    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering) {
+    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering, Optional<Path> renderStore) {
         this.check = check;
         this.owned = owned;
         this.remembering = remembering;
+        this.renderStore = renderStore;
         this.indexer = remembering ? SearchIndexer.remembering() : new SearchIndexer();
         this.loader = remembering ? SiteLoader.remembering() : new SiteLoader();
     }
 
     /** A pipeline for a warm JVM: it keeps what it rendered and redoes only outputs whose inputs changed. */
     static Pipeline remembering(SnippetCheck check, AutoCloseable owned) {
-        return new Pipeline(check, owned, true);
+        return new Pipeline(check, owned, true, Optional.empty());
     }
 
     /** The theme changed: the next build loads the templates again and renders every page. */
@@ -67,9 +72,10 @@ public final class Pipeline implements AutoCloseable {
         renderer = null;
     }
 
-    private Renderer renderer(Path templates) {
+    private Renderer renderer(Path templates, Path output) {
         if (!remembering) {
-            return new Renderer(new Templates(templates));
+            return renderStore.map(store -> Renderer.stored(new Templates(templates), store, output))
+                    .orElseGet(() -> new Renderer(new Templates(templates)));
         }
         if (renderer == null) {
             renderer = Renderer.remembering(new Templates(templates));
@@ -80,7 +86,8 @@ public final class Pipeline implements AutoCloseable {
     /** A pipeline that runs snippets in worker JVMs of its own, one per core, started when first needed. */
     public static Pipeline withWorkers(CheckOptions options) {
         WorkerPool pool = WorkerPool.perCore();
-        return new Pipeline(new SnippetChecker(pool, options), pool, false);
+        return new Pipeline(new SnippetChecker(pool, options), pool, false,
+                options.useCache() ? Optional.of(options.cacheFolder().resolve("render.bin")) : Optional.empty());
     }
 
     /**
@@ -96,6 +103,11 @@ public final class Pipeline implements AutoCloseable {
     /** The load stage. */
     public Loaded load(Path source) {
         return loader.load(source);
+    }
+
+    /** The load stage for plain markdown files and folders outside the Q&A layout, relative to {@code root}. */
+    public Loaded loadFiles(Path root, List<Path> files) {
+        return loader.loadFiles(root, files);
     }
 
     /**
@@ -169,6 +181,7 @@ public final class Pipeline implements AutoCloseable {
         } catch (SiteWriteFailure e) {
             return new BuildResult(List.of(), assembled.snippets(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
         }
+        lastRenderer.keep();
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));
         }
@@ -200,7 +213,8 @@ public final class Pipeline implements AutoCloseable {
         }
         Renderer.Rendered rendered;
         try {
-            rendered = renderer(request.templates()).render(site, snippets);
+            lastRenderer = renderer(request.templates(), request.output());
+            rendered = lastRenderer.render(site, snippets);
         } catch (Templates.TemplateProblem e) {
             return Assembled.failed(List.of(e.problem()), snippets, start);
         }

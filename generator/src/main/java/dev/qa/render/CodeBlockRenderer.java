@@ -63,7 +63,7 @@ final class CodeBlockRenderer implements NodeRenderer {
 
     private void snippet(PageContext page, Snippet snippet, HtmlWriter html) {
         Optional<Result> result = page.results().of(snippet);
-        String forJShell = JShellScript.snippet(snippet, result);
+        String forJShell = page.imports() + JShellScript.snippet(snippet, result);
         html.raw("<div class=\"snippet\" data-status=\"")
                 .raw(result.map(r -> r.status().name().toLowerCase(Locale.ROOT)).orElse("unchecked")).raw("\"");
         // Only when it differs from what is shown: most snippets have no hidden lines, and pages stay small.

@@ -31,7 +31,7 @@ final class JShellScript {
      * Every Java snippet of a page as one script that {@code jshell page.jsh} runs to the end; empty
      * when the page has none. Snippets that are not meant to run stay in it as comments.
      */
-    static Optional<String> page(String title, String url, List<Snippet> snippets, Results results) {
+    static Optional<String> page(String title, String url, List<Snippet> snippets, Results results, String imports) {
         List<Snippet> java = snippets.stream().filter(snippet -> snippet.kind() == Snippet.Kind.JAVA).toList();
         if (java.isEmpty()) {
             return Optional.empty();
@@ -39,11 +39,12 @@ final class JShellScript {
         StringBuilder script = new StringBuilder()
                 .append("// ").append(title.replace('\n', ' ')).append('\n')
                 .append("// The Java snippets of ").append(url).append(", in page order. Run: jshell ")
-                .append(url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.html$", ".jsh")).append("\n\n");
+                .append(url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\.html$", ".jsh")).append("\n\n")
+                .append(imports.isEmpty() ? "" : imports + "\n");
         for (Snippet snippet : java) {
             String code = snippet(snippet, results.of(snippet));
             if (snippet.attributes().reset()) {
-                script.append("/reset\n");
+                script.append("/reset\n").append(imports);
             }
             Optional<String> skipped = notRun(snippet.attributes());
             if (skipped.isPresent()) {

@@ -65,7 +65,9 @@ final class MarkdownLinks implements LinkResolver {
                 return link;
             }
             page.links().add(new Link(positionOf(node), url, page.page(), targetPage.get(), anchor));
-            return link.withStatus(LinkStatus.VALID).withUrl(SiteUrls.relative(page.page(), targetPage.get()) + (hash < 0 ? "" : "#" + anchor));
+            // Through the site's root (../first/beta.html, even beside it): the same HTML then serves every page
+            // at the same depth, so a question's body is rendered once for its page and the print page.
+            return link.withStatus(LinkStatus.VALID).withUrl(SiteUrls.rootOf(page.page()) + targetPage.get() + (hash < 0 ? "" : "#" + anchor));
         }
         Optional<String> inSite = SiteUrls.resolve(page.page(), decode(target));
         if (inSite.isEmpty()) {

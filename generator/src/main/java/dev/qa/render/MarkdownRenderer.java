@@ -24,18 +24,8 @@ final class MarkdownRenderer {
             .build();
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
-    Body render(Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
-        return render(parse(markdown), markdown, page, urls, results, findings);
-    }
-
-    /**
-     * The body rendered for its own page and for a second page (the print page) from one parse:
-     * parsing is most of the cost. What the second render finds is not reported; the first found it.
-     */
-    Bodies renderTwice(Markdown markdown, String page, String other, SiteUrls urls, Results results, Findings findings) {
-        Document document = parse(markdown);
-        return new Bodies(render(document, markdown, page, urls, results, findings),
-                render(document, markdown, other, urls, results, new Findings()));
+    Body render(Markdown markdown, String page, SiteUrls urls, Results results, String imports, Findings findings) {
+        return render(parse(markdown), markdown, page, urls, results, imports, findings);
     }
 
     /** Parsed again from the model's text with load's block options, so that code blocks sit at the offsets load recorded. */
@@ -43,8 +33,9 @@ final class MarkdownRenderer {
         return parser.parse(markdown.source());
     }
 
-    private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, Findings findings) {
-        PageContext context = new PageContext(markdown, page, urls, results);
+    private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, String imports,
+                        Findings findings) {
+        PageContext context = new PageContext(markdown, page, urls, results, imports);
         document.set(PageContext.KEY, context);
         String rendered = html.render(document);
         findings.problems().addAll(context.problems());
@@ -62,10 +53,6 @@ final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
                 .filter(extension -> !(extension instanceof AdmonitionExtension)).toList());
         return options.toImmutable();
-    }
-
-    /** One body rendered for its own page and for another (the print page). */
-    record Bodies(Body page, Body other) {
     }
 
     /** A rendered body: its HTML and the headings its table of contents lists. */

@@ -18,13 +18,14 @@ import java.util.Map;
  * @param markdown the body being rendered (it knows its file and where it starts in it)
  * @param page     the page's path in the site
  * @param results  what the check stage found for the snippets, shown under them
+ * @param imports  the site's snippet imports, one declaration a line: "Copy for JShell" starts with them
  * @param headings the page's h2 and h3 headings, in order, for its table of contents
  */
-record PageContext(Markdown markdown, String page, SiteUrls urls, Results results,
+record PageContext(Markdown markdown, String page, SiteUrls urls, Results results, String imports,
                    List<Problem> problems, List<MarkdownLinks.Link> links, List<Views.Heading> headings) {
     static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("qa.page");
 
-    PageContext(Markdown markdown, String page, SiteUrls urls, Results results) {
-        this(markdown, page, urls, results, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    PageContext(Markdown markdown, String page, SiteUrls urls, Results results, String imports) {
+        this(markdown, page, urls, results, imports, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 }

@@ -25,13 +25,15 @@ final class RenderMemo implements Memo {
     }
 
     /** Starts a render: counts from zero, and forgets afterwards what this render does not use. */
-    void begin() {
+    @Override
+    public void begin() {
         used.clear();
         questionPagesRendered.set(0);
     }
 
     /** Drops the outputs the last render did not ask for (deleted pages, old bodies). */
-    void end() {
+    @Override
+    public void end() {
         entries.keySet().retainAll(used);
     }
 
@@ -63,31 +65,21 @@ final class RenderMemo implements Memo {
     private String linkTargets = "";
 
     /** The link targets of this render, as the same object as last time's when they are equal (one compare per render). */
-    String canonical(String targets) {
+    @Override
+    public String linkTargets(String targets) {
         if (!targets.equals(linkTargets)) {
             linkTargets = targets;
         }
         return linkTargets;
     }
 
-    /** A question page was made, not remembered. */
-    void countQuestionPage() {
+    @Override
+    public void madeQuestionPage() {
         questionPagesRendered.incrementAndGet();
     }
 
-    int questionPagesRendered() {
-        return questionPagesRendered.get();
+    @Override
+    public java.util.OptionalInt questionPagesMade() {
+        return java.util.OptionalInt.of(questionPagesRendered.get());
     }
-
-    /** Renders nothing from memory: every call makes its output. For one-shot builds, which would only pay for describing inputs. */
-    static Memo none() {
-        return new Memo() {
-            @Override
-            public <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, java.util.function.Function<Findings, T> make) {
-                return make.apply(findings);
-            }
-        };
-    }
-
-
 }

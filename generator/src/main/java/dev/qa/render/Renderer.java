@@ -34,16 +34,31 @@ public final class Renderer {
     private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /** Kept between renders only by a renderer that remembers; empty otherwise. */
-    private final Optional<RenderMemo> memory;
+    private final Memo memo;
 
     /** A renderer for one build: every output is made. */
     public Renderer(Templates templates) {
-        this(templates, Optional.empty());
+        this(templates, Memo.none());
     }
 
-    private Renderer(Templates templates, Optional<RenderMemo> memory) {
+    private Renderer(Templates templates, Memo memo) {
         this.templates = templates;
-        this.memory = memory;
+        this.memo = memo;
+    }
+
+    /**
+     * A renderer for {@code ./qa build} that keeps, in {@code store}, what each output was made from:
+     * an output whose inputs did not change since the last build is taken from that build (bodies from
+     * the store, pages from {@code previousOutput}, checked byte for byte) instead of made again.
+     * {@link #keep()} saves the store once the site is written.
+     */
+    public static Renderer stored(Templates templates, Path store, Path previousOutput) {
+        return new Renderer(templates, StoredMemo.load(store, previousOutput, Fingerprint.ofTheme(templates.folder())));
+    }
+
+    /** Saves what this renderer's last render made, for the next build; does nothing for other renderers. */
+    public void keep() {
+        memo.save();
     }
 
     /**
@@ -51,51 +66,52 @@ public final class Renderer {
      * last one, and reuses the others. One render at a time.
      */
     public static Renderer remembering(Templates templates) {
-        return new Renderer(templates, Optional.of(new RenderMemo()));
+        return new Renderer(templates, new RenderMemo());
     }
 
     /** Every page of the site; links between markdown files that lead nowhere are returned as problems. */
     public Rendered render(Site site, Results results) {
-        memory.ifPresent(RenderMemo::begin);
+        memo.begin();
         try {
             return renderAll(site, results);
         } finally {
-            memory.ifPresent(RenderMemo::end);
+            memo.end();
         }
     }
 
     private Rendered renderAll(Site site, Results results) {
-        Memo memo = memory.<Memo>map(known -> known).orElseGet(RenderMemo::none);
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
-        Map<Question, Section> sectionOf = new HashMap<>();
-        site.sections().forEach(section -> section.questions().forEach(question -> sectionOf.put(question, section)));
+        Outline outline = new Outline(site);
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
-        Outputs out = new Outputs(memo, urls, results, memory.map(known -> known.canonical(linkTargets(site, urls, theme))).orElse(""));
-        Map<Question, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
+        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "",
+                site.config().importsText());
+        String[] printed = new String[questions.size()];
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             Question question = questions.get(i);
-            Section section = sectionOf.get(question);
+            Section section = outline.sectionOf(question);
             String path = SiteUrls.question(section, question);
-            MarkdownRenderer.Bodies bodies = out.bodyAndPrint(question.body(), path, findings);
-            MarkdownRenderer.Body body = bodies.page();
-            printed.put(question, bodies.other().html());
-            Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results);
+            MarkdownRenderer.Body body = out.body(question.body(), path, findings);
+            // Every question page stands one folder deep, as the print page does, and markdown links go
+            // through the site's root: the page's body is the print page's too.
+            printed[i] = body.html();
+            Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results,
+                    site.config().importsText());
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
-            Map<String, Object> model = common(site, theme, path, section, question);
+            Map<String, Object> model = common(site, outline, theme, path, section, question);
             model.put("question", question);
             model.put("draft", question.status() == Status.DRAFT);
             model.put("content", body.html());
             model.put("toc", body.headings());
             model.put("section", new Views.Link(section.title(), SiteUrls.relative(path, SiteUrls.section(section))));
             model.put("sectionIcon", section.icon());
-            model.put("position", section.questions().indexOf(question) + 1);
+            model.put("position", outline.indexOf(question) + 1);
             model.put("sectionSize", section.questions().size());
             model.put("tags", question.tags().stream().map(tag -> new Views.Link(tag, SiteUrls.relative(path, SiteUrls.tag(tag)))).toList());
-            model.put("previous", i > 0 ? link(path, questions.get(i - 1), sectionOf) : null);
-            model.put("next", i + 1 < questions.size() ? link(path, questions.get(i + 1), sectionOf) : null);
+            model.put("previous", i > 0 ? link(path, questions.get(i - 1), outline) : null);
+            model.put("next", i + 1 < questions.size() ? link(path, questions.get(i + 1), outline) : null);
             model.put("editUrl", editUrl(site, question.file()));
             model.put("lastUpdated", question.lastUpdated().map(Object::toString).orElse(null));
             model.put("jsh", script.map(text -> SiteUrls.relative(path, scriptPath)).orElse(null));
@@ -106,21 +122,21 @@ public final class Renderer {
         }).toList();
 
         List<Page> pages = new ArrayList<>(questionPages.size() * 2 + site.sections().size() + 8);
-        pages.add(home(site, theme, out, findings));
+        pages.add(home(site, outline, theme, out, findings));
         for (Section section : site.sections()) {
-            pages.add(section(site, theme, section, out, findings));
+            pages.add(section(site, outline, theme, section, out, findings));
         }
         questionPages.forEach(pages::addAll);
-        pages.addAll(tags(site, theme, sectionOf, out, findings));
-        pages.add(print(site, theme, sectionOf, printed, out));
-        pages.add(notFound(site, theme));
+        pages.addAll(tags(site, theme, outline, out, findings));
+        pages.add(print(site, theme, outline, printed, out));
+        pages.add(notFound(site, outline, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
         List<Problem> problems = new ArrayList<>(findings.problems());
         problems.addAll(LinkCheck.verify(pages, findings.links(), theme.files()));
         problems.sort(java.util.Comparator.comparing((Problem problem) -> problem.at().file().toString())
                 .thenComparingInt(problem -> problem.at().line()).thenComparingInt(problem -> problem.at().column()));
-        return new Rendered(pages, problems, memory.map(RenderMemo::questionPagesRendered).orElse(questions.size()));
+        return new Rendered(pages, problems, memo.questionPagesMade().orElse(questions.size()));
     }
 
     /**
@@ -139,24 +155,20 @@ public final class Renderer {
         private final SiteUrls urls;
         private final Results results;
         private final String linkTargets;
+        private final String imports;
 
-        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets) {
+        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets, String imports) {
             this.memo = memo;
             this.urls = urls;
             this.results = results;
             this.linkTargets = linkTargets;
+            this.imports = imports;
         }
 
         /** A markdown body rendered for the page at {@code path}. */
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
-                    findings, own -> markdown.render(body, path, urls, results, own));
-        }
-
-        /** A question's body for its own page and for the print page, from one parse. */
-        MarkdownRenderer.Bodies bodyAndPrint(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("bodies:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets),
-                    findings, own -> markdown.renderTwice(body, path, PRINT, urls, results, own));
+            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets, imports),
+                    findings, own -> markdown.render(body, path, urls, results, imports, own));
         }
 
         String page(String template, String path, Map<String, Object> model, Findings findings) {
@@ -166,7 +178,7 @@ public final class Renderer {
         /** A question's page; the memo counts the ones it had to make. */
         String questionPage(String path, Map<String, Object> model, Findings findings) {
             return memo.get(path, () -> List.of("question", new HashMap<>(model)), findings, own -> {
-                memory.ifPresent(RenderMemo::countQuestionPage);
+                memo.madeQuestionPage();
                 return templates.render("question", model);
             });
         }
@@ -176,20 +188,20 @@ public final class Renderer {
         }
     }
 
-    private Page home(Site site, Theme theme, Outputs out, Findings findings) {
+    private Page home(Site site, Outline outline, Theme theme, Outputs out, Findings findings) {
         String path = SiteUrls.HOME;
-        Map<String, Object> model = common(site, theme, path, null, null);
+        Map<String, Object> model = common(site, outline, theme, path, null, null);
         model.put("content", out.body(site.home().body(), path, findings).html());
-        model.put("sections", sectionItems(site, path, null, null));
+        model.put("sections", sectionItems(site, outline, path, null, null));
         model.put("questionCount", site.questions().count());
         model.put("answeredCount", site.questions().filter(question -> question.status() != Status.DRAFT).count());
         model.put("editUrl", editUrl(site, Path.of("content", "index.md")));
         return new Page(path, out.page("home", path, model, findings));
     }
 
-    private Page section(Site site, Theme theme, Section section, Outputs out, Findings findings) {
+    private Page section(Site site, Outline outline, Theme theme, Section section, Outputs out, Findings findings) {
         String path = SiteUrls.section(section);
-        Map<String, Object> model = common(site, theme, path, section, null);
+        Map<String, Object> model = common(site, outline, theme, path, section, null);
         model.put("section", section);
         model.put("content", out.body(section.intro(), path, findings).html());
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
@@ -198,20 +210,20 @@ public final class Renderer {
         return new Page(path, out.page("section", path, model, findings));
     }
 
-    private List<Page> tags(Site site, Theme theme, Map<Question, Section> sectionOf, Outputs out, Findings findings) {
+    private List<Page> tags(Site site, Theme theme, Outline outline, Outputs out, Findings findings) {
         Map<String, List<Question>> byTag = new TreeMap<>();
         site.questions().forEach(question -> question.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(question)));
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, List<Question>> entry : byTag.entrySet()) {
             String path = SiteUrls.tag(entry.getKey());
-            Map<String, Object> model = common(site, theme, path, null, null);
+            Map<String, Object> model = common(site, outline, theme, path, null, null);
             model.put("tag", entry.getKey());
             model.put("tagsUrl", SiteUrls.relative(path, TAGS));
             model.put("questions", entry.getValue().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
-                    SiteUrls.relative(path, SiteUrls.question(sectionOf.get(question), question)), question.status() == Status.DRAFT, false)).toList());
+                    SiteUrls.relative(path, SiteUrls.question(outline.sectionOf(question), question)), question.status() == Status.DRAFT, false)).toList());
             pages.add(new Page(path, out.page("tag", path, model, findings)));
         }
-        Map<String, Object> model = common(site, theme, TAGS, null, null);
+        Map<String, Object> model = common(site, outline, theme, TAGS, null, null);
         model.put("tags", byTag.entrySet().stream()
                 .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(TAGS, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
                 .toList());
@@ -223,33 +235,34 @@ public final class Renderer {
      * Every question on one page. Each body was rendered for this page's path too, from the parse of its
      * own page, so that its links resolve from here.
      */
-    private Page print(Site site, Theme theme, Map<Question, Section> sectionOf, Map<Question, String> printed, Outputs out) {
+    private Page print(Site site, Theme theme, Outline outline, String[] printed, Outputs out) {
         Findings ignored = new Findings();
-        Map<String, Object> model = common(site, theme, PRINT, null, null);
-        model.put("questions", site.questions().map(question -> new Views.PrintedQuestion(question.id(), question.title(),
-                sectionOf.get(question).title(), question.status() == Status.DRAFT,
-                printed.get(question))).toList());
+        Map<String, Object> model = common(site, outline, theme, PRINT, null, null);
+        List<Question> questions = site.questions().toList();
+        model.put("questions", IntStream.range(0, questions.size()).mapToObj(i -> new Views.PrintedQuestion(questions.get(i).id(),
+                questions.get(i).title(), outline.sectionOf(questions.get(i)).title(), questions.get(i).status() == Status.DRAFT,
+                printed[i])).toList());
         return new Page(PRINT, out.page("print", PRINT, model, ignored));
     }
 
-    private Page notFound(Site site, Theme theme) {
-        Map<String, Object> model = common(site, theme, SiteUrls.NOT_FOUND, null, null);
+    private Page notFound(Site site, Outline outline, Theme theme) {
+        Map<String, Object> model = common(site, outline, theme, SiteUrls.NOT_FOUND, null, null);
         // GitHub Pages serves 404.html at any depth, so its links must be absolute when a base URL is known.
         site.config().baseUrl().ifPresent(base -> {
             model.put("root", base);
-            model.put("nav", sectionItems(site, SiteUrls.NOT_FOUND, null, null).stream().map(item -> item.withBase(base)).toList());
+            model.put("nav", sectionItems(site, outline, SiteUrls.NOT_FOUND, null, null).stream().map(item -> item.withBase(base)).toList());
         });
         return new Page(SiteUrls.NOT_FOUND, templates.render("404", model));
     }
 
-    private Map<String, Object> common(Site site, Theme theme, String path, Section currentSection, Question currentQuestion) {
+    private Map<String, Object> common(Site site, Outline outline, Theme theme, String path, Section currentSection, Question currentQuestion) {
         Map<String, Object> model = new HashMap<>();
         String root = SiteUrls.rootOf(path);
         model.put("site", site.home());
         model.put("root", root);
         model.put("path", path);
         model.put("canonical", site.config().baseUrl().map(base -> SiteUrls.absolute(base, path)).orElse(null));
-        model.put("nav", sectionItems(site, path, currentSection, currentQuestion));
+        model.put("nav", sectionItems(site, outline, path, currentSection, currentQuestion));
         model.put("search", theme.search());
         model.put("searchCss", theme.searchCss());
         model.put("toc", List.of());
@@ -276,7 +289,7 @@ public final class Renderer {
      * square of its questions; a page now depends on its own neighbourhood alone, and without
      * JavaScript every section's page still lists all its questions.
      */
-    private static List<Views.SectionItem> sectionItems(Site site, String path, Section currentSection, Question currentQuestion) {
+    private static List<Views.SectionItem> sectionItems(Site site, Outline outline, String path, Section currentSection, Question currentQuestion) {
         List<Views.SectionItem> items = new ArrayList<>(site.sections().size());
         for (Section section : site.sections()) {
             boolean current = section == currentSection;
@@ -284,7 +297,7 @@ public final class Renderer {
             int from = 0;
             int to = current ? all.size() : 0;
             if (current && all.size() > WHOLE_SECTION) {
-                int at = currentQuestion == null ? 0 : Math.max(0, all.indexOf(currentQuestion));
+                int at = currentQuestion == null ? 0 : outline.indexOf(currentQuestion);
                 from = Math.max(0, Math.min(at - AROUND, all.size() - 2 * AROUND - 1));
                 to = Math.min(all.size(), from + 2 * AROUND + 1);
             }
@@ -294,16 +307,15 @@ public final class Renderer {
                         SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT,
                         question == currentQuestion));
             }
-            int answered = (int) all.stream().filter(question -> question.status() != Status.DRAFT).count();
             items.add(new Views.SectionItem(section.title(), section.icon(), section.summary(),
-                    SiteUrls.relative(path, SiteUrls.section(section)), all.size(), answered,
+                    SiteUrls.relative(path, SiteUrls.section(section)), all.size(), outline.answered(section),
                     current, Collections.unmodifiableList(questions), questions.size() < all.size()));
         }
         return items;
     }
 
-    private static Views.Link link(String from, Question question, Map<Question, Section> sectionOf) {
-        return new Views.Link(question.title(), SiteUrls.relative(from, SiteUrls.question(sectionOf.get(question), question)));
+    private static Views.Link link(String from, Question question, Outline outline) {
+        return new Views.Link(question.title(), SiteUrls.relative(from, SiteUrls.question(outline.sectionOf(question), question)));
     }
 
     /**

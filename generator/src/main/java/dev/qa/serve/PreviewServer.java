@@ -36,7 +36,7 @@ public final class PreviewServer implements AutoCloseable {
     /** How many ports after the asked one are tried when it is taken. */
     static final int PORTS_TO_TRY = 20;
     /** How long the folders must be quiet before a burst of saves is rebuilt (an editor's save is several events). */
-    static final Duration QUIET = Duration.ofMillis(50);
+    static final Duration QUIET = Duration.ofMillis(30);
     private static final Duration PING = Duration.ofSeconds(15);
 
     private final LiveSite site;

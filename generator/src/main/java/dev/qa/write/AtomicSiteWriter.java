@@ -8,20 +8,34 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The write stage: writes the whole site into a new folder beside the output folder, then swaps it
- * in with two renames, so that a build that fails half-way leaves the last good site untouched.
+ * The write stage. Every build writes a complete new folder beside the output ({@code .site.qa-build-…}),
+ * reusing (hard-linking) each file of the previous build whose bytes did not change, and then makes
+ * the output a link to it with one rename: at every instant {@code site} is a complete site, old or
+ * new, and a build that fails or is killed half-way leaves the last good one in place.
+ *
+ * <p>Where links cannot be made (a file system without them), the new folder replaces the old one with
+ * two renames instead, which leaves a moment without a site. An output that is still a folder (built
+ * by an older qa) becomes a link on its first build, the only other such moment.
  */
 public final class AtomicSiteWriter {
-    private static final String TEMP_MARK = ".tmp-";
+    private static final String BUILD_MARK = ".qa-build-";
+    private static final String LINK_MARK = ".qa-link-";
     private static final String OLD_MARK = ".old-";
 
     /**
@@ -64,38 +78,108 @@ public final class AtomicSiteWriter {
     }
 
     private List<String> writeLocked(Path target, Path parent, List<Page> pages, Path assets) throws SiteWriteFailure {
+        String name = target.getFileName().toString();
+        Optional<Path> current = currentBuild(target);
         try {
-            removeLeftovers(parent, target.getFileName().toString());
+            removeLeftovers(parent, name, current);
         } catch (IOException e) {
             // A leftover that cannot be removed costs disk space, not correctness.
         }
         String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
-        Path fresh = parent.resolve(target.getFileName() + TEMP_MARK + stamp);
-        Path old = parent.resolve(target.getFileName() + OLD_MARK + stamp);
+        Path fresh = parent.resolve("." + name + BUILD_MARK + stamp);
+        Optional<Path> previous = current.or(() -> Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? Optional.of(target) : Optional.empty());
+        Optional<Path> replaced;
         try {
             Files.createDirectory(fresh);
             Files.writeString(fresh.resolve(OutputGuard.STAMP), "This folder is a site written by qa; qa replaces it on every build.\n");
-            writePages(fresh, pages);
+            writePages(fresh, pages, previous);
             if (assets != null && Files.isDirectory(assets)) {
-                copyTree(assets, fresh.resolve("assets"));
+                copyTree(assets, fresh.resolve("assets"), previous.map(folder -> folder.resolve("assets")));
             }
-            swap(fresh, target, old);
-        } catch (IOException | UncheckedIOException e) {
+            replaced = swap(fresh, target, parent.resolve(name + OLD_MARK + stamp), parent.resolve("." + name + LINK_MARK + stamp), current);
+        } catch (IOException | RuntimeException e) {
             try {
                 deleteTree(fresh);
             } catch (IOException ignored) {
                 // Its name and stamp mark it as a leftover: the next build removes it.
             }
+            if (e instanceof RuntimeException && !(e instanceof UncheckedIOException)) {
+                throw (RuntimeException) e;
+            }
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             throw new SiteWriteFailure("cannot write the new site beside " + target + ": " + reason(cause), cause);
         }
+        if (replaced.isEmpty()) {
+            return List.of();
+        }
         try {
-            deleteTree(old);
+            deleteTree(replaced.get());
             return List.of();
         } catch (IOException e) {
-            return List.of("the new site is in place, but the previous one could not be removed (" + reason(e) + "); it is in " + old
-                    + ", and the next build removes it once it can");
+            return List.of("the new site is in place, but the previous one could not be removed (" + reason(e) + "); it is in "
+                    + replaced.get() + ", and the next build removes it once it can");
         }
+    }
+
+    /** The build folder the output links to, when the output is a link this writer made. */
+    private static Optional<Path> currentBuild(Path target) {
+        if (!Files.isSymbolicLink(target)) {
+            return Optional.empty();
+        }
+        try {
+            Path linked = Files.readSymbolicLink(target);
+            String prefix = "." + target.getFileName() + BUILD_MARK;
+            boolean ours = linked.getNameCount() == 1 && linked.toString().startsWith(prefix);
+            return ours && Files.isDirectory(target) ? Optional.of(target.resolveSibling(linked)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Puts {@code fresh} in place of {@code target} and says which folder it replaced, to delete. A link
+     * flipped with one rename when the file system has links; two renames otherwise.
+     */
+    private static Optional<Path> swap(Path fresh, Path target, Path old, Path link, Optional<Path> current) throws IOException {
+        boolean linked;
+        try {
+            Files.createSymbolicLink(link, fresh.getFileName());
+            linked = true;
+        } catch (UnsupportedOperationException | IOException e) {
+            linked = false;
+        }
+        if (linked) {
+            try {
+                if (current.isPresent() || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(link, target, StandardCopyOption.ATOMIC_MOVE); // rename(2) replaces the old link at once
+                    return current;
+                }
+                // A folder (or a link of the user's) from before: moved aside once, then the link takes its place.
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(link, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+                return Optional.of(old);
+            } finally {
+                Files.deleteIfExists(link);
+            }
+        }
+        boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadOld) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (hadOld) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        return hadOld ? Optional.of(old) : Optional.empty();
     }
 
     /** What went wrong, in words: the exception's own message names only a path. */
@@ -109,58 +193,88 @@ public final class AtomicSiteWriter {
         return String.valueOf(e.getMessage());
     }
 
-    private static void writePages(Path folder, List<Page> pages) {
-        pages.parallelStream().forEach(page -> {
-            Path file = folder.resolve(page.path()).normalize();
-            if (!file.startsWith(folder)) {
+    private static void writePages(Path folder, List<Page> pages, Optional<Path> previous) {
+        // Every path is checked before anything is written: a failure inside the parallel writes would race with the clean-up.
+        for (Page page : pages) {
+            if (!folder.resolve(page.path()).normalize().startsWith(folder)) {
                 throw new IllegalArgumentException("page path leaves the site: " + page.path());
             }
+        }
+        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> {
+            Path file = folder.resolve(page.path()).normalize();
             try {
-                Files.createDirectories(file.getParent());
-                Files.write(file, page.bytes());
+                // computeIfAbsent holds other pages of the same folder until the folder exists.
+                folders.computeIfAbsent(file.getParent(), parent -> {
+                    try {
+                        Files.createDirectories(parent);
+                        return true;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                byte[] bytes = page.bytes();
+                if (!reused(previous.map(old -> old.resolve(page.path())), bytes, file)) {
+                    // CREATE_NEW: never write through a name that already exists (it could be a link into the last build).
+                    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private static void swap(Path fresh, Path target, Path old) throws IOException {
-        boolean hadOld = Files.exists(target);
-        if (hadOld) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Links {@code file} to the same file of the previous build when that holds exactly these bytes:
+     * most files of a rebuild did not change, and reading one is much cheaper than writing it.
+     * Comparing the bytes (not trusting a date) keeps a file that someone changed by hand from being reused.
+     */
+    private static boolean reused(Optional<Path> old, byte[] bytes, Path file) {
+        if (old.isEmpty()) {
+            return false;
         }
         try {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (hadOld) {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            BasicFileAttributes attributes = Files.readAttributes(old.get(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != bytes.length || !Arrays.equals(Files.readAllBytes(old.get()), bytes)) {
+                return false;
             }
-            throw e;
+            Files.createLink(file, old.get());
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // gone, unreadable, or a file system without hard links: write it instead
         }
     }
 
     /**
-     * Folders a killed build of this qa left behind: named as this writer names them, holding its stamp,
-     * and made by a process that is gone. Anything else beside the output (a user's {@code site.old-backup},
-     * a build running at the same time) is left alone.
+     * Folders and links a killed build of this qa left behind: named as this writer names them, made by
+     * a process that is gone, and (folders) holding its stamp; never the build the output links to.
+     * Anything else beside the output (a user's {@code site.old-backup}, a build running at the same
+     * time) is left alone.
      */
-    private static void removeLeftovers(Path parent, String name) throws IOException {
-        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "\\.(?:tmp|old)-(\\d+)-\\d+");
+    private static void removeLeftovers(Path parent, String name, Optional<Path> current) throws IOException {
+        String quoted = Pattern.quote(name);
+        Pattern ours = Pattern.compile("(?:" + quoted + "\\.(?:tmp|old)|\\." + quoted + "\\.qa-(?:build|link))-(\\d+)-\\d+");
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path sibling : siblings.toList()) {
-                java.util.regex.Matcher matcher = ours.matcher(sibling.getFileName().toString());
-                boolean ownerRuns = matcher.matches()
-                        && ProcessHandle.of(Long.parseLong(matcher.group(1))).map(ProcessHandle::isAlive).orElse(false);
-                if (matcher.matches() && !ownerRuns && Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && Files.isRegularFile(sibling.resolve(OutputGuard.STAMP))) {
+                Matcher matcher = ours.matcher(sibling.getFileName().toString());
+                if (!matcher.matches() || current.map(sibling::equals).orElse(false)
+                        || ProcessHandle.of(Long.parseLong(matcher.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(sibling)) {
+                    Files.delete(sibling);
+                } else if (Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(sibling.resolve(OutputGuard.STAMP))) {
                     deleteTree(sibling);
                 }
             }
         }
     }
 
-    /** Copies the theme's assets; a link that leads outside the assets folder is refused, never published. */
-    static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies the theme's assets, linking those the previous build already holds unchanged; a link that
+     * leads outside the assets folder is refused, never published.
+     */
+    static void copyTree(Path from, Path to, Optional<Path> previous) throws IOException {
         Path realFrom = from.toRealPath();
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
@@ -175,13 +289,20 @@ public final class AtomicSiteWriter {
                     throw new IOException("the theme file " + from.relativize(file) + " is a link to a file outside "
                             + from + "; qa does not publish it (copy the file in, or remove the link)");
                 }
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                String relative = from.relativize(file).toString();
+                if (!reused(previous.map(old -> old.resolve(relative)), Files.readAllBytes(file), to.resolve(relative))) {
+                    Files.copy(file, to.resolve(relative), StandardCopyOption.REPLACE_EXISTING);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
     }
 
     static void deleteTree(Path root) throws IOException {
+        if (Files.isSymbolicLink(root)) {
+            Files.delete(root); // the link only, never what it leads to
+            return;
+        }
         if (!Files.exists(root)) {
             return;
         }

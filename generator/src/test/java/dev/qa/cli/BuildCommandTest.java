@@ -157,4 +157,20 @@ class BuildCommandTest {
         }
         return listing.toString();
     }
+
+    @Test
+    void theSitesSnippetImportsReachTheJshDownloadAndCopyForJShell(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("check/imports", temp.resolve("source"));
+
+        int exit = run("build", "--source", source.toString(), "--templates", Fixtures.templates().toString(), "--no-cache");
+
+        assertEquals(0, exit, last::err);
+        String script = Files.readString(source.resolve("site/s/q.jsh"));
+        String imports = "import java.time.*;\nimport static java.lang.Math.max;\n";
+        assertTrue(script.contains("\n\n" + imports + "\nSystem.out.println(LocalDate"), script);
+        assertTrue(script.contains("/reset\n" + imports + "System.out.println(Duration"), "a fresh session gets them again: " + script);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(source.resolve("site/s/q.html").toFile(), "UTF-8");
+        assertTrue(page.select(".snippet[data-jsh]").eachAttr("data-jsh").stream().allMatch(jsh -> jsh.startsWith(imports)),
+                page.select(".snippet").toString());
+    }
 }

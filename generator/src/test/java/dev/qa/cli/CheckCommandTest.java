@@ -100,4 +100,85 @@ class CheckCommandTest {
         assertTrue(run.err().contains("the previous site was left as it was"), run.err());
         assertEquals("previous", Files.readString(site.resolve("index.html")));
     }
+
+    @Test
+    void plainMarkdownFilesAndFoldersAreCheckedWithPositionsFromWhereTheyAre() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "--format", "json",
+                "README.md", "docs");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("{\"file\": \"README.md\", \"line\": 5, \"status\": \"passed\""), run.out());
+        assertTrue(run.out().contains("{\"file\": \"README.md\", \"line\": 16, \"status\": \"failed\", \"failure\": \"compile\", "
+                + "\"error\": {\"file\": \"README.md\", \"line\": 17, \"column\": 20"), run.out());
+        assertTrue(run.out().contains("{\"file\": \"docs/guide.md\", \"line\": 6, \"status\": \"passed\""), run.out());
+        assertTrue(run.out().contains("\"summary\": {\"passed\": 2, \"failed\": 1,"), "a hidden folder is not checked: " + run.out());
+    }
+
+    @Test
+    void aClassUsedWithoutItsImportGetsTheImportAsHint() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "README.md");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("README.md:17:20: error: [compile] cannot find symbol (symbol: variable LocalDate)\n"
+                + " 17 | System.out.println(LocalDate.of(2024, 1, 1).getYear());\n"
+                + "    |                    ^\n"
+                + "  = hint: add `import java.time.LocalDate;` before the code (or write java.time.LocalDate)"), run.out());
+    }
+
+    @Test
+    void plainFilesMustExistAndBeMarkdown() {
+        QaRun missing = run("check", "--source", Fixtures.resource("check/plain").toString(), "README.md", "nope.md");
+        QaRun text = run("check", "--source", Fixtures.resource("check/plain").toString(), "notes.txt");
+        QaRun outside = run("check", "--source", Fixtures.resource("check/plain").toString(), "../passes");
+
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("qa check: nope.md does not exist"), missing.err());
+        assertEquals(2, text.exit());
+        assertTrue(text.err().contains("notes.txt is not a markdown file"), text.err());
+        assertEquals(2, outside.exit());
+        assertTrue(outside.err().contains("../passes is outside"), outside.err());
+    }
+
+    @Test
+    void snippetImportsOfQaYmlStartEverySessionAndAreNotCountedAsSnippets() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/imports").toString(), "--no-cache");
+
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("snippets: 2 passed, 0 failed"), run.out());
+    }
+
+    @Test
+    void anImportThatDoesNotCompileFailsOnceAtItsLineInQaYml(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("check/imports", temp.resolve("source"));
+        Files.writeString(source.resolve("qa.yml"), "# imports\nsnippet-imports: [java.tim.*]\n");
+
+        QaRun run = run("check", "--source", source.toString(), "--no-cache");
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("qa.yml:2:1: error: [compile] package java.tim does not exist"), run.out());
+        assertEquals(1, run.out().split("qa.yml:2:1: error", -1).length - 1, "reported once, not once per page: " + run.out());
+    }
+
+    @Test
+    void anImportThatIsNotAnImportIsRefusedBeforeAnythingRuns(@TempDir Path temp) throws IOException {
+        Path source = Fixtures.copy("check/imports", temp.resolve("source"));
+        Files.writeString(source.resolve("qa.yml"), "snippet-imports: [\"java.time.*; System.exit(1)\"]\n");
+
+        QaRun run = run("check", "--source", source.toString(), "--no-cache");
+        QaRun option = run("check", "--source", source.toString(), "--import", "java.util.*;x", "--no-cache");
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("qa.yml:1:1: error: 'java.time.*; System.exit(1)' is not something Java can import"), run.err());
+        assertEquals(2, option.exit(), option.err());
+        assertTrue(option.err().contains("--import java.util.*;x is not something Java can import"), option.err());
+    }
+
+    @Test
+    void importOnTheCommandLineServesPlainMarkdown() {
+        QaRun run = run("check", "--source", Fixtures.resource("check/plain").toString(), "--no-cache", "--import", "java.time.LocalDate",
+                "README.md");
+
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("snippets: 2 passed, 0 failed"), run.out());
+    }
 }

@@ -53,8 +53,12 @@ class JShellScriptTest {
         Path file = Files.writeString(dir.resolve("counting.jsh"), script);
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
 
-        Process process = new ProcessBuilder(jshell.toString(), "-R-Xmx64m", file.toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        // A home of its own: jshell keeps preferences there, and on a machine where it never ran it says on
+        // stderr that it created them. Only standard output is compared.
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Process process = new ProcessBuilder(jshell.toString(), "-J-Duser.home=" + home, "-R-Xmx64m", file.toString())
+                .directory(dir.toFile()).redirectError(dir.resolve("jshell.err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE).start();
         process.getOutputStream().close();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jshell finished (the script ends with /exit)");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");

@@ -277,7 +277,7 @@ class PreviewServerTest {
         BuildResult result = new Pipeline(site -> Results.none()).build(request);
 
         assertTrue(result.ok(), result.problems()::toString);
-        try (Stream<Path> files = Files.walk(output)) {
+        try (Stream<Path> files = Files.walk(output.toRealPath())) {
             List<Path> html = files.filter(file -> file.toString().endsWith(".html")).toList();
             assertFalse(html.isEmpty());
             for (Path file : html) {

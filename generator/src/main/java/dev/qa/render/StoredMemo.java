@@ -1,0 +1,229 @@
+package dev.qa.render;
+
+import dev.qa.model.Position;
+import dev.qa.text.DataText;
+import dev.qa.text.Digest;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The render memo of {@code ./qa build}, kept on disk between builds: for each output, the digest of
+ * what it was made from ({@link Fingerprint}) and what it made. A page's bytes are not stored twice:
+ * the last build's file in the output folder is the page, trusted only when its digest is the one
+ * recorded. A body's HTML, headings and links are stored here. Anything unreadable, from another build
+ * of qa or another theme, counts as nothing stored: the output is made again.
+ */
+final class StoredMemo implements Memo {
+    private static final int FORMAT = 2;
+    private static final byte PAGE = 1;
+    private static final byte BODY = 2;
+
+    private final Path store;
+    private final Path previousOutput;
+    private final String theme;
+    private final Map<String, Stored> stored;
+    private final Map<String, Stored> made = new ConcurrentHashMap<>();
+    private final Fingerprint fingerprint = new Fingerprint();
+    private final AtomicInteger questionPagesMade = new AtomicInteger();
+
+    /** One output: the digest of its inputs, what it is, and the links it holds (checked on every build). */
+    private record Stored(String digest, Object value, List<MarkdownLinks.Link> links) {
+    }
+
+    /** A page, by the digest and length of its text: the text itself is the file of the last build. */
+    private record PageFile(int length, String digest) {
+    }
+
+    private StoredMemo(Path store, Path previousOutput, String theme, Map<String, Stored> stored) {
+        this.store = store;
+        this.previousOutput = previousOutput;
+        this.theme = theme;
+        this.stored = stored;
+    }
+
+    static StoredMemo load(Path store, Path previousOutput, String theme) {
+        return new StoredMemo(store, previousOutput, theme, read(store, theme));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(String slot, Supplier<List<Object>> inputs, Findings findings, Function<Findings, T> make) {
+        String digest = fingerprint.of(inputs.get());
+        Stored known = stored.get(slot);
+        if (known != null && known.digest().equals(digest)) {
+            Optional<Object> value = restore(slot, known.value());
+            if (value.isPresent()) {
+                made.put(slot, known);
+                findings.links().addAll(known.links());
+                return (T) value.get();
+            }
+        }
+        Findings own = new Findings();
+        T value = make.apply(own);
+        if (own.problems().isEmpty()) {
+            // A build with problems is not written, and this store is saved only after a write.
+            made.put(slot, new Stored(digest, value instanceof String page ? new PageFile(page.length(), Digest.of(page)) : value,
+                    List.copyOf(own.links())));
+        }
+        findings.problems().addAll(own.problems());
+        findings.links().addAll(own.links());
+        return value;
+    }
+
+    private Optional<Object> restore(String slot, Object value) {
+        if (!(value instanceof PageFile page)) {
+            return Optional.of(value);
+        }
+        try {
+            Path file = previousOutput.resolve(slot).normalize();
+            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String text = Files.readString(file);
+            return text.length() == page.length() && Digest.of(text).equals(page.digest()) ? Optional.of(text) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // gone, changed by hand, or not UTF-8 any more: made again
+        }
+    }
+
+    @Override
+    public void begin() {
+        made.clear();
+        questionPagesMade.set(0);
+    }
+
+    @Override
+    public void madeQuestionPage() {
+        questionPagesMade.incrementAndGet();
+    }
+
+    @Override
+    public OptionalInt questionPagesMade() {
+        return OptionalInt.of(questionPagesMade.get());
+    }
+
+    /** Writes what the last render used, replacing the store in one rename; a store that cannot be written is only a slower next build. */
+    @Override
+    public void save() {
+        try {
+            Files.createDirectories(store.getParent());
+            Path temp = store.resolveSibling(store.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeInt(FORMAT);
+                writeText(out, theme);
+                out.writeInt(made.size());
+                for (Map.Entry<String, Stored> entry : made.entrySet()) {
+                    writeText(out, entry.getKey());
+                    write(out, entry.getValue());
+                }
+            }
+            Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // Not saved: the next build makes these outputs again.
+        }
+    }
+
+    private static Map<String, Stored> read(Path store, String theme) {
+        if (!Files.isRegularFile(store)) {
+            return Map.of();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(store), 1 << 16))) {
+            if (in.readInt() != FORMAT || !readText(in).equals(theme)) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            Map<String, Stored> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                entries.put(readText(in), readStored(in));
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // damaged or from an older qa: nothing is reused
+        }
+    }
+
+    private static void write(DataOutputStream out, Stored stored) throws IOException {
+        writeText(out, stored.digest());
+        if (stored.value() instanceof PageFile page) {
+            out.writeByte(PAGE);
+            out.writeInt(page.length());
+            writeText(out, page.digest());
+        } else if (stored.value() instanceof MarkdownRenderer.Body body) {
+            out.writeByte(BODY);
+            writeBody(out, body);
+        } else {
+            throw new IllegalStateException("the render memo cannot store a " + stored.value().getClass().getSimpleName());
+        }
+        out.writeInt(stored.links().size());
+        for (MarkdownLinks.Link link : stored.links()) {
+            writeText(out, link.at().file().toString());
+            out.writeInt(link.at().line());
+            out.writeInt(link.at().column());
+            writeText(out, link.written());
+            writeText(out, link.from());
+            writeText(out, link.target());
+            writeText(out, link.anchor());
+        }
+    }
+
+    private static Stored readStored(DataInputStream in) throws IOException {
+        String digest = readText(in);
+        byte kind = in.readByte();
+        Object value = switch (kind) {
+            case PAGE -> new PageFile(in.readInt(), readText(in));
+            case BODY -> readBody(in);
+            default -> throw new IOException("unknown entry kind " + kind);
+        };
+        int links = in.readInt();
+        List<MarkdownLinks.Link> read = new ArrayList<>(links);
+        for (int i = 0; i < links; i++) {
+            Position at = new Position(Path.of(readText(in)), in.readInt(), in.readInt());
+            read.add(new MarkdownLinks.Link(at, readText(in), readText(in), readText(in), readText(in)));
+        }
+        return new Stored(digest, value, List.copyOf(read));
+    }
+
+    private static void writeBody(DataOutputStream out, MarkdownRenderer.Body body) throws IOException {
+        writeText(out, body.html());
+        out.writeInt(body.headings().size());
+        for (Views.Heading heading : body.headings()) {
+            out.writeInt(heading.level());
+            writeText(out, heading.id());
+            writeText(out, heading.text());
+        }
+    }
+
+    private static MarkdownRenderer.Body readBody(DataInputStream in) throws IOException {
+        String html = readText(in);
+        int count = in.readInt();
+        List<Views.Heading> headings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            headings.add(new Views.Heading(in.readInt(), readText(in), readText(in)));
+        }
+        return new MarkdownRenderer.Body(html, List.copyOf(headings));
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        DataText.write(out, text);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        return DataText.read(in, "render store");
+    }
+}
