@@ -26,14 +26,15 @@ import java.util.HashSet;
 final class PageRunner {
     /** Slack for a page's last thread check, on top of the snippets' own limits. */
     private static final long GRACE_MILLIS = 30_000;
-    private static final String OOM = "java.lang.OutOfMemoryError";
 
     private final WorkerPool pool;
     private final Duration defaultTimeout;
+    private final boolean requireSandbox;
 
-    PageRunner(WorkerPool pool, Duration defaultTimeout) {
+    PageRunner(WorkerPool pool, Duration defaultTimeout, boolean requireSandbox) {
         this.pool = pool;
         this.defaultTimeout = defaultTimeout;
+        this.requireSandbox = requireSandbox;
     }
 
     /** One task's origin: the snippet, and for a transcript which input. */
@@ -111,13 +112,12 @@ final class PageRunner {
         int next = 0;
         long longest = tasks.stream().mapToLong(Task::timeoutMillis).max().orElse(0);
         while (next < tasks.size()) {
-            WorkerProcess worker = pool.take();
+            WorkerProcess worker = pool.take(requireSandbox);
             boolean healthy = true;
-            boolean poisoned = false;
             try {
                 worker.send(tasks.subList(next, tasks.size()));
             } catch (IOException e) {
-                worker.close();
+                pool.discard(worker);
                 continue;
             }
             int running = -1;
@@ -144,13 +144,15 @@ final class PageRunner {
                 } else if (happened instanceof WorkerProcess.Done done) {
                     outcomes.put(done.task(), done.outcome());
                     millis.put(done.task(), (System.nanoTime() - startedAt) / 1_000_000);
-                    poisoned |= done.outcome().exceptionClass().equals(OOM);
+                    running = -1;
+                } else if (happened instanceof WorkerProcess.AgentExited exited) {
+                    // The worker survives its agent: it reports the exit and goes on with a fresh session.
+                    broken.put(exited.task(), new Broken.Exited(exited.exitCode()));
+                    millis.put(exited.task(), (System.nanoTime() - startedAt) / 1_000_000);
                     running = -1;
                 } else if (happened instanceof WorkerProcess.Leaked leaked) {
+                    // The worker replaces its agent, which ends the thread; the page is done after this.
                     broken.put(leaked.task(), new Broken.ThreadLeft(leaked.thread(), tasks.get(leaked.task()).timeoutMillis()));
-                    next = tasks.size();
-                    healthy = false;
-                    break;
                 } else if (happened instanceof WorkerProcess.PageDone) {
                     next = tasks.size();
                     break;
@@ -165,11 +167,11 @@ final class PageRunner {
                     break;
                 }
             }
-            if (healthy && !poisoned) {
+            if (healthy) {
+                // A worker whose agent ran out of memory or was changed by the page replaces its agent itself.
                 pool.give(worker);
             } else {
-                // After an OutOfMemoryError the worker's JShell may be half-broken: start afresh.
-                worker.close();
+                pool.discard(worker);
             }
         }
     }

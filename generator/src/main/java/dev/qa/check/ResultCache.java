@@ -15,7 +15,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,18 +31,39 @@ import java.util.Optional;
 /**
  * The results of pages already checked, in a git-ignored folder, one file per page named by a hash of
  * everything that can change them: the page's snippets in order (code, included code, attributes,
- * expected output, positions), the time limit, the JDK and this checker's version.
+ * expected output, positions), the time limit, the JDK and this checker's version. Every entry ends
+ * with an HMAC-SHA256 of its name and content under the user's {@link CacheKey}: an entry the build did
+ * not write (a snippet run without a sandbox flipping FAILED to PASSED, a file from someone else's
+ * repository) is a miss, checked again and rewritten.
  */
 final class ResultCache {
     /** Raise when the checker's behaviour changes, so that no old result is trusted. */
     // Bumped whenever a verdict can change for the same code: 2 restores default imports a page had replaced.
-    static final String CHECKER_VERSION = "qa-check-2";
-    private static final int FORMAT = 2;
+    // 3: snippets run in an agent JVM (remote execution: System.exit and thread checks are the agent's).
+    static final String CHECKER_VERSION = "qa-check-3";
+    private static final int FORMAT = 3;
+    private static final String MAC = "HmacSHA256";
+    private static final int MAC_LENGTH = 32;
 
     private final Path folder;
+    private final Optional<byte[]> key;
 
-    ResultCache(Path folder) {
+    /** A cache signed with {@code key}; without a key nothing is read or written. */
+    ResultCache(Path folder, Optional<byte[]> key) {
         this.folder = folder;
+        this.key = key;
+    }
+
+    private byte[] mac(String name, byte[] content) {
+        try {
+            Mac mac = Mac.getInstance(MAC);
+            mac.init(new SecretKeySpec(key.orElseThrow(), MAC));
+            mac.update(name.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(content);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("every JDK has " + MAC, e);
+        }
     }
 
     static String key(List<Snippet> snippets, java.time.Duration defaultTimeout) {
@@ -65,10 +91,23 @@ final class ResultCache {
 
     Optional<Map<Position, Result>> get(String key) {
         Path file = folder.resolve(key);
-        if (!Files.isRegularFile(file)) {
+        if (this.key.isEmpty() || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        byte[] signed;
+        try {
+            signed = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (signed.length < MAC_LENGTH) {
+            return Optional.empty();
+        }
+        byte[] content = Arrays.copyOf(signed, signed.length - MAC_LENGTH);
+        if (!MessageDigest.isEqual(mac(key, content), Arrays.copyOfRange(signed, content.length, signed.length))) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -93,6 +132,9 @@ final class ResultCache {
     }
 
     void put(String key, Map<Position, Result> results) {
+        if (this.key.isEmpty()) {
+            return;
+        }
         try {
             Files.createDirectories(folder);
             Path ignore = folder.resolve(".gitignore");
@@ -124,7 +166,9 @@ final class ResultCache {
                 }
             }
             Path temporary = Files.createTempFile(folder, key, ".tmp");
-            Files.write(temporary, bytes.toByteArray());
+            byte[] content = bytes.toByteArray();
+            Files.write(temporary, content);
+            Files.write(temporary, mac(key, content), StandardOpenOption.APPEND);
             try {
                 Files.move(temporary, folder.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

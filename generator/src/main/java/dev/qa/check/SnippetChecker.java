@@ -38,7 +38,8 @@ public final class SnippetChecker implements SnippetCheck {
     public Results check(Site site) {
         Map<Position, Result> results = new ConcurrentHashMap<>();
         Duration timeout = site.config().snippetTimeout();
-        ResultCache cache = new ResultCache(options.cacheFolder());
+        ResultCache cache = new ResultCache(options.cacheFolder(), CacheKey.load(options.cacheKey()));
+        boolean requireSandbox = options.requireSandbox() || site.config().requireSandbox();
         int feature = Runtime.version().feature();
         SessionImports imports = new SessionImports(site.config());
         List<PageJob> jobs = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class SnippetChecker implements SnippetCheck {
                 jobs.add(new PageJob(body.file(), session, key));
             }
         });
-        run(jobs, timeout, cache, results);
+        run(jobs, timeout, requireSandbox, cache, results);
         imports.forget(results);
         return new Results(hints.apply(results));
     }
@@ -76,13 +77,13 @@ public final class SnippetChecker implements SnippetCheck {
     private record PageJob(Path file, List<Snippet> snippets, String key) {
     }
 
-    private void run(List<PageJob> jobs, Duration timeout, ResultCache cache, Map<Position, Result> results) {
+    private void run(List<PageJob> jobs, Duration timeout, boolean requireSandbox, ResultCache cache, Map<Position, Result> results) {
         if (jobs.isEmpty()) {
             return;
         }
         // Longest pages first, so that no core is left with one long page at the end.
         jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed());
-        PageRunner runner = new PageRunner(pool, timeout);
+        PageRunner runner = new PageRunner(pool, timeout, requireSandbox);
         ExecutorService executor = Executors.newFixedThreadPool(Math.min(pool.size(), jobs.size()), task -> {
             Thread thread = new Thread(task, "qa-check");
             thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package dev.qa.check;
 
+import dev.qa.check.worker.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Warm worker JVMs, one per core by default, kept between checks (a test suite or a {@code serve}
@@ -17,6 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Workers map a class-data archive of JShell and javac when there is one ({@link WorkerArchive});
  * when there is none yet, the first worker this pool starts dumps it when the pool closes, after
  * doing real work, so that the archive holds the classes checking snippets needs.
+ *
+ * <p>Until it is closed, the pool holds a shutdown hook: Ctrl-C or SIGTERM of the build kills every
+ * worker with its agents and deletes their folders. (kill -9 runs no hook: then each worker notices
+ * that its parent is gone and does the same itself.)
  */
 public final class WorkerPool implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -25,7 +32,15 @@ public final class WorkerPool implements AutoCloseable {
 
     private final int size;
     private final WorkerArchive archive;
+    private final List<Path> hidden;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
+    /** Every worker started and not yet closed, idle or busy: what the shutdown hook must stop. */
+    private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+    private final Thread shutdownHook = new Thread(this::killAll, "qa-worker-shutdown");
+    private final AtomicBoolean warned = new AtomicBoolean();
+    private final Consumer<String> warnings;
+    private final Optional<String> bwrap;
+    private final Path temporary;
     private final AtomicBoolean dumping = new AtomicBoolean();
     /** The worker that dumps the archive at its exit, and the file it dumps to. */
     private final Map<WorkerProcess, Path> dumpers = new ConcurrentHashMap<>();
@@ -35,11 +50,26 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     WorkerPool(int size, WorkerArchive archive) {
+        this(size, archive, System.err::println, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)),
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param warnings where the one warning about running without a sandbox goes (standard error)
+     * @param bwrap    the bubblewrap binary for the workers' agents ({@code none}: no sandbox); empty: from the PATH
+     * @param temporary where the workers' folders are made (the system's temporary folder)
+     */
+    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary) {
         if (size < 1) {
             throw new IllegalArgumentException("a worker pool needs at least one worker");
         }
         this.size = size;
         this.archive = archive;
+        this.warnings = warnings;
+        this.bwrap = bwrap;
+        this.temporary = temporary;
+        this.hidden = List.of(CacheKey.location().getParent());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** A worker per core. */
@@ -51,23 +81,48 @@ public final class WorkerPool implements AutoCloseable {
         return size;
     }
 
-    WorkerProcess take() {
+    /**
+     * A warm worker. When its agents run without a sandbox, that is said once on standard error, or,
+     * with {@code requireSandbox}, it is an error.
+     *
+     * @throws SandboxUnavailable when the sandbox is required and cannot start here
+     */
+    WorkerProcess take(boolean requireSandbox) {
         WorkerProcess worker = idle.poll();
-        return worker != null ? worker : start();
+        if (worker == null) {
+            worker = start();
+        }
+        Optional<String> unsandboxed = worker.unsandboxedBecause();
+        if (unsandboxed.isPresent()) {
+            if (requireSandbox) {
+                give(worker);
+                throw new SandboxUnavailable(unsandboxed.get());
+            }
+            if (warned.compareAndSet(false, true)) {
+                warnings.accept("qa: snippets run without a sandbox: " + unsandboxed.get());
+            }
+        }
+        return worker;
     }
 
     private WorkerProcess start() {
+        WorkerProcess worker = startWorker();
+        live.add(worker);
+        return worker;
+    }
+
+    private WorkerProcess startWorker() {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()));
+            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary);
         }
         Optional<Path> dump = archive.wanted() && dumping.compareAndSet(false, true) ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT);
+            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()));
+            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());
@@ -81,14 +136,31 @@ public final class WorkerPool implements AutoCloseable {
         idle.add(worker);
     }
 
+    /** A worker that misbehaved: killed with its agents, its folder deleted. */
+    void discard(WorkerProcess worker) {
+        live.remove(worker);
+        worker.close();
+    }
+
+    /** The shutdown hook: no time for gentleness, every worker is killed. */
+    private void killAll() {
+        live.forEach(WorkerProcess::close);
+    }
+
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook runs (or ran) anyway.
+        }
         List<WorkerProcess> all = new ArrayList<>();
         WorkerProcess worker;
         while ((worker = idle.poll()) != null) {
             all.add(worker);
         }
         for (WorkerProcess each : all) {
+            live.remove(each);
             Path dump = dumpers.remove(each);
             if (dump == null) {
                 each.close();
@@ -101,5 +173,8 @@ public final class WorkerPool implements AutoCloseable {
         // An archiving worker that misbehaved was killed before its dump: nothing to keep.
         dumpers.values().forEach(WorkerArchive::discard);
         dumpers.clear();
+        // Busy workers of a check that failed half-way.
+        live.forEach(WorkerProcess::close);
+        live.clear();
     }
 }

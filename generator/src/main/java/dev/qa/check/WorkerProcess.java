@@ -1,6 +1,8 @@
 package dev.qa.check;
 
+import dev.qa.check.worker.Folders;
 import dev.qa.check.worker.Outcome;
+import dev.qa.check.worker.Sandbox;
 import dev.qa.check.worker.Protocol;
 import dev.qa.check.worker.Task;
 import dev.qa.check.worker.WorkerMain;
@@ -26,14 +28,30 @@ import java.time.Duration;
 /**
  * One worker JVM seen from the build: started with the build's own java and class path, in a fresh
  * temporary folder, with a heap limit; its events arrive on a queue so that the build can time out.
+ * The worker runs snippets in agent JVMs of its own; killing the worker with its descendants ends them.
  */
 final class WorkerProcess implements AutoCloseable {
-    static final String HEAP = "-Xmx256m";
+    /** The worker only compiles: JShell's javac and its symbol tables. */
+    static final String WORKER_HEAP = "-Xmx256m";
+    /**
+     * The agent JVM runs snippet code: a heap limit (OutOfMemoryError is an exception, not a dead
+     * machine), bounded direct memory, no attach mechanism (a snippet could otherwise start a process
+     * that loads an agent into its own JVM), and no JVM message on the agent's standard streams.
+     */
+    static final List<String> AGENT_OPTIONS = List.of("-Xmx256m", "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto", "-XX:+DisableAttachMechanism",
+            "-Xlog:disable", "-Xlog:all=warning:stderr", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+            "-Djava.awt.headless=true");
 
-    sealed interface Event permits Ready, Started, Done, Leaked, PageDone, Died {
+    sealed interface Event permits Ready, Started, Done, Leaked, PageDone, AgentExited, Died {
     }
 
-    record Ready() implements Event {
+    /** @param unsandboxedBecause why the worker's agents run without a sandbox; empty when they run in one */
+    record Ready(Optional<String> unsandboxedBecause) implements Event {
+    }
+
+    /** The agent ended while the task ran; the worker goes on with the page in a fresh session. */
+    record AgentExited(int task, int exitCode) implements Event {
     }
 
     record Started(int task) implements Event {
@@ -57,6 +75,7 @@ final class WorkerProcess implements AutoCloseable {
     private final Path log;
     private final DataOutputStream input;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private Optional<String> unsandboxedBecause = Optional.empty();
 
     private WorkerProcess(Process process, Path directory, Path log) {
         this.process = process;
@@ -75,25 +94,30 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker and waits until its JShell is warm. */
     static WorkerProcess start(Duration startTimeout) {
-        return start(startTimeout, List.of());
+        return start(startTimeout, List.of(), List.of(), Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
      * Starts a worker with extra JVM flags (class-data sharing, see {@link WorkerArchive}) and waits
-     * until its JShell is warm.
+     * until its JShell and its first agent are ready.
+     *
+     * @param hidden folders the worker's agents must not see (the cache key's)
+     * @param bwrap  the bubblewrap binary ({@code none}: no sandbox); empty: the one on the PATH
+     * @param temporary where the worker's folder is made
      */
-    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags) {
+    static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden, Optional<String> bwrap,
+                               Path temporary) {
         Path directory;
-        Path log;
         try {
-            directory = Files.createTempDirectory("qa-worker-");
-            log = Files.createTempFile("qa-worker-", ".log");
+            directory = Files.createTempDirectory(temporary, "qa-worker-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for a snippet worker", e);
         }
+        // The log is in the worker's folder, so that a worker whose build was killed deletes it with the folder.
+        Path log = directory.resolve("worker.log");
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.add(HEAP);
+        command.add(WORKER_HEAP);
         command.add("-XX:+UseSerialGC");
         // Snippets are short: C1 alone starts faster and compiles JShell's javac fast enough.
         command.add("-XX:TieredStopAtLevel=1");
@@ -104,7 +128,12 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-Djava.awt.headless=true");
+        command.add("-Djava.io.tmpdir=" + temporary);
         command.add("-D" + WorkerMain.DIRECTORY + "=" + directory);
+        command.add("-D" + WorkerMain.HIDDEN + "=" + hidden.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
+        command.add("-D" + WorkerMain.AGENT_OPTIONS + "=" + String.join(" ", AGENT_OPTIONS));
+        bwrap.ifPresent(binary -> command.add("-D" + Sandbox.BWRAP_PROPERTY + "=" + binary));
         command.add("-cp");
         command.add(absoluteClassPath());
         command.add(WorkerMain.class.getName());
@@ -114,6 +143,7 @@ final class WorkerProcess implements AutoCloseable {
         try {
             worker = new WorkerProcess(builder.start(), directory, log);
         } catch (IOException e) {
+            Folders.delete(directory);
             throw new WorkerStartFailure("cannot start a snippet worker (" + command.get(0) + "): " + e.getMessage());
         }
         Optional<Event> first = worker.next(startTimeout.toMillis());
@@ -123,7 +153,13 @@ final class WorkerProcess implements AutoCloseable {
             throw new WorkerStartFailure("a snippet worker did not start" + (reason.isBlank() ? "" : ": " + reason)
                     + " (qa needs a full JDK 17+ with the jdk.jshell module)");
         }
+        worker.unsandboxedBecause = ((Ready) first.get()).unsandboxedBecause();
         return worker;
+    }
+
+    /** Why this worker's agents run without a sandbox; empty when they run in one. */
+    Optional<String> unsandboxedBecause() {
+        return unsandboxedBecause;
     }
 
     /** The class path of the build, with every entry absolute: the worker runs in another folder. */
@@ -157,11 +193,12 @@ final class WorkerProcess implements AutoCloseable {
             while (true) {
                 byte type = in.readByte();
                 Event event = switch (type) {
-                    case Protocol.READY -> new Ready();
+                    case Protocol.READY -> new Ready(Optional.of(Protocol.readString(in)).filter(reason -> !reason.isEmpty()));
                     case Protocol.STARTED -> new Started(in.readInt());
                     case Protocol.DONE -> new Done(in.readInt(), Protocol.readOutcome(in));
                     case Protocol.LEAKED -> new Leaked(in.readInt(), Protocol.readString(in));
                     case Protocol.PAGE_DONE -> new PageDone();
+                    case Protocol.EXITED -> new AgentExited(in.readInt(), in.readInt());
                     default -> throw new IOException("not a message: " + type);
                 };
                 events.add(event);
@@ -222,11 +259,6 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A file a snippet left open cannot always be deleted; it is in the system's temporary folder.
-        }
-        log.toFile().delete();
+        Folders.delete(directory);
     }
 }

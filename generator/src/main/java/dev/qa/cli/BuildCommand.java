@@ -3,7 +3,7 @@ package dev.qa.cli;
 import dev.qa.pipeline.BuildRequest;
 import dev.qa.pipeline.BuildResult;
 import dev.qa.pipeline.Pipeline;
-import dev.qa.check.CheckOptions;
+import dev.qa.check.SandboxUnavailable;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.report.CheckReport;
 import dev.qa.report.ProblemFormat;
@@ -47,8 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = output == null ? root.resolve("site") : output.toAbsolutePath().normalize();
         BuildRequest request = new BuildRequest(root, target, source.templates(), Optional.ofNullable(baseUrl));
         BuildResult result;
-        CheckOptions options = CheckOptions.defaults(root);
-        try (Pipeline pipeline = Pipeline.withWorkers(report.noCache ? options.withoutCache() : options)) {
+        try (Pipeline pipeline = Pipeline.withWorkers(report.options(root))) {
             Optional<String> refusal = pipeline.outputRefusal(request);
             if (refusal.isPresent()) {
                 err.println("qa build: " + refusal.get());
@@ -56,6 +55,8 @@ public final class BuildCommand implements Callable<Integer> {
                 return CheckCommand.USAGE;
             }
             result = pipeline.build(request);
+        } catch (SandboxUnavailable e) {
+            return report.sandboxRefused(e, err);
         } catch (WorkerStartFailure e) {
             err.println("qa: cannot run snippets: " + e.getMessage());
             err.flush();

@@ -4,6 +4,7 @@ import dev.qa.check.CheckOptions;
 import dev.qa.pipeline.Pipeline;
 import java.util.Set;
 import dev.qa.model.Results;
+import dev.qa.check.SandboxUnavailable;
 import dev.qa.check.WorkerStartFailure;
 import dev.qa.load.Loaded;
 import dev.qa.load.SiteLoader;
@@ -65,17 +66,15 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path root = source.root();
         long start = System.nanoTime();
-        try (Pipeline pipeline = Pipeline.withWorkers(noCache(CheckOptions.defaults(root)))) {
+        try (Pipeline pipeline = Pipeline.withWorkers(report.options(root))) {
             return check(pipeline, root, start, out, err);
+        } catch (SandboxUnavailable e) {
+            return report.sandboxRefused(e, err);
         } catch (WorkerStartFailure e) {
             err.println("qa: cannot run snippets: " + e.getMessage());
             err.flush();
             return USAGE;
         }
-    }
-
-    private CheckOptions noCache(CheckOptions options) {
-        return report.noCache ? options.withoutCache() : options;
     }
 
     private int check(Pipeline pipeline, Path root, long start, PrintWriter out, PrintWriter err) throws IOException {
@@ -139,7 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
                 .findFirst();
     }
 
-    /** {@code --format}, {@code --junit} and {@code --no-cache}, shared by check and build. */
+    /** {@code --format}, {@code --junit}, {@code --no-cache} and {@code --require-sandbox}, shared by check and build. */
     static final class ReportOptions {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
                 description = "text, json (one object on standard output) or github (workflow commands); default: ${DEFAULT-VALUE}")
@@ -150,6 +149,25 @@ public final class CheckCommand implements Callable<Integer> {
 
         @Option(names = "--no-cache", description = "check every snippet again, ignoring .qa-cache/")
         boolean noCache;
+
+        @Option(names = "--require-sandbox", description = "fail (exit 1) instead of running snippets without the OS sandbox (bubblewrap); for CI")
+        boolean requireSandbox;
+
+        CheckOptions options(Path root) {
+            CheckOptions options = CheckOptions.defaults(root);
+            options = noCache ? options.withoutCache() : options;
+            return requireSandbox ? options.requiringSandbox() : options;
+        }
+
+        /** Snippets must run in the sandbox and cannot here: exit 1, with the reason and what to do. */
+        int sandboxRefused(SandboxUnavailable e, PrintWriter err) {
+            err.println("qa: snippets cannot run in a sandbox here, and the sandbox is required"
+                    + (requireSandbox ? " (--require-sandbox)" : " (require-sandbox: true in qa.yml)") + ": " + e.getMessage());
+            err.println("qa: install bubblewrap and allow user namespaces (sysctl kernel.unprivileged_userns_clone=1;"
+                    + " on Ubuntu 24.04 kernel.apparmor_restrict_unprivileged_userns=0), or drop the requirement");
+            err.flush();
+            return 1;
+        }
 
         void writeJUnit(CheckReport report, PrintWriter err) {
             if (junit == null) {

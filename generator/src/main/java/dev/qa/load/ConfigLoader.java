@@ -18,7 +18,7 @@ import java.util.Set;
 /** Reads the optional site configuration {@code qa.yml} at the top of the source folder. */
 final class ConfigLoader {
     static final String FILE_NAME = "qa.yml";
-    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "snippet-imports");
+    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "snippet-imports", "require-sandbox");
 
     private final SourceReader reader;
     private final Path root;
@@ -80,10 +80,18 @@ final class ConfigLoader {
                 }
             }
         }
+        // For CI: snippets that cannot run in the OS sandbox must fail the build, not run unconfined.
+        boolean requireSandbox = fields.optionalString("require-sandbox").map(text -> {
+            if (!text.equals("true") && !text.equals("false")) {
+                fields.problem("require-sandbox", "'require-sandbox' must be true or false, not '" + text + "'",
+                        "write `require-sandbox: true` to fail when snippets cannot run in the sandbox");
+            }
+            return text.equals("true");
+        }).orElse(false);
         if (!fields.problems().isEmpty()) {
             return Attempt.failure(shiftUp(fields.problems()));
         }
-        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports));
+        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox));
     }
 
     private static String withTrailingSlash(String url) {

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param snippetTimeout run time limit of one snippet unless it sets {@code timeout=}
  * @param snippetImports import declarations every page's session starts with ({@code import java.time.*;}),
  *                       each at the place that asked for it ({@code qa.yml}, or {@code --import})
+ * @param requireSandbox snippets must run in the OS sandbox or not at all ({@code require-sandbox: true}, for CI)
  */
 public record SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Duration snippetTimeout,
-                         List<SourceLine> snippetImports) {
+                         List<SourceLine> snippetImports, boolean requireSandbox) {
 
     public static final Duration DEFAULT_SNIPPET_TIMEOUT = Duration.ofSeconds(10);
 
@@ -23,19 +24,23 @@ public record SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Dur
         snippetImports = List.copyOf(snippetImports);
     }
 
+    public SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Duration snippetTimeout, List<SourceLine> snippetImports) {
+        this(baseUrl, editUrl, snippetTimeout, snippetImports, false);
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig(Optional.empty(), Optional.empty(), DEFAULT_SNIPPET_TIMEOUT, List.of());
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(Optional.of(url), editUrl, snippetTimeout, snippetImports);
+        return new SiteConfig(Optional.of(url), editUrl, snippetTimeout, snippetImports, requireSandbox);
     }
 
     /** The same settings with these imports after the configured ones. */
     public SiteConfig withSnippetImports(List<SourceLine> more) {
         List<SourceLine> all = new ArrayList<>(snippetImports);
         all.addAll(more);
-        return new SiteConfig(baseUrl, editUrl, snippetTimeout, all);
+        return new SiteConfig(baseUrl, editUrl, snippetTimeout, all, requireSandbox);
     }
 
     /** What every page's JShell session starts with: one import declaration a line. */

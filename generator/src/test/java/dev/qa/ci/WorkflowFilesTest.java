@@ -31,7 +31,8 @@ class WorkflowFilesTest {
         Map<String, Object> setupJava = step(steps, "actions/setup-java");
         assertEquals("temurin", map(setupJava.get("with")).get("distribution"));
         assertEquals("maven", map(setupJava.get("with")).get("cache"));
-        assertTrue(runs(steps).contains("./qa build --format github --junit target/snippets-junit.xml"), runs(steps));
+        assertTrue(runs(steps).contains("./qa build --require-sandbox --format github --junit target/snippets-junit.xml"), runs(steps));
+        assertTrue(runs(steps).contains("apt-get install -y -qq bubblewrap"), "the snippet sandbox is installed");
         assertTrue(runs(steps).contains("mvn -B -ntp verify"));
         assertNotNull(step(steps, "actions/cache"), "snippet results are cached between runs");
         assertNotNull(step(steps, "actions/upload-artifact"), "the built site is uploaded");
@@ -39,6 +40,7 @@ class WorkflowFilesTest {
         Map<String, Object> tests = steps.stream().filter(step -> "mvn -B -ntp verify".equals(step.get("run"))).findFirst().orElseThrow();
         Map<String, Object> env = map(tests.get("env"));
         assertEquals("required", env.get("QA_BROWSER_TESTS"), "browser tests run on GitHub's runners, never skipped");
+        assertEquals("required", env.get("QA_SANDBOX_TESTS"), "sandbox tests run on GitHub's runners, never skipped");
         assertNotNull(step(steps, "browser-actions/setup-chrome"), "a browser and its driver are installed");
         assertTrue(String.valueOf(env.get("QA_CHROMIUM")).contains("steps.chrome.outputs.chrome-path"));
         assertTrue(String.valueOf(env.get("QA_CHROMEDRIVER")).contains("steps.chrome.outputs.chromedriver-path"));
@@ -56,6 +58,8 @@ class WorkflowFilesTest {
         assertEquals(Map.of("pages", "write", "id-token", "write"), map(jobs.get("deploy")).get("permissions"));
         assertNotNull(step(steps(workflow, "build"), "actions/upload-pages-artifact"));
         assertNotNull(step(steps(workflow, "deploy"), "actions/deploy-pages"));
+        assertTrue(runs(steps(workflow, "build")).contains("./qa build --require-sandbox "),
+                "the published site's snippets ran in the sandbox");
         assertEquals(false, map(step(steps(workflow, "build"), "actions/checkout").get("with")).get("persist-credentials"));
     }
 

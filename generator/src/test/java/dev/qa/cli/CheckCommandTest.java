@@ -45,6 +45,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void whereNoSandboxCanStartRequireSandboxIsAnErrorWithTheReason(@TempDir Path temp) throws IOException {
+        String before = System.getProperty("qa.bwrap");
+        System.setProperty("qa.bwrap", "none");
+        try {
+            QaRun flag = run("check", "--source", Fixtures.resource("check/passes").toString(), "--no-cache", "--require-sandbox");
+
+            assertEquals(1, flag.exit(), flag.err());
+            assertTrue(flag.err().contains("qa: snippets cannot run in a sandbox here, and the sandbox is required (--require-sandbox): "
+                    + "the sandbox is switched off (-Dqa.bwrap=none)"), flag.err());
+            assertTrue(!flag.err().contains("\tat "), "no stack trace: " + flag.err());
+
+            Path root = Fixtures.copy("check/passes", temp.resolve("site"));
+            Files.writeString(root.resolve("qa.yml"), "require-sandbox: true\n");
+            QaRun config = run("build", "--source", root.toString(), "--templates", Fixtures.templates().toString(), "--no-cache");
+
+            assertEquals(1, config.exit(), config.err());
+            assertTrue(config.err().contains("the sandbox is required (require-sandbox: true in qa.yml)"), config.err());
+            assertTrue(!Files.exists(root.resolve("site")), "nothing was built");
+
+            QaRun warned = run("check", "--source", Fixtures.resource("check/passes").toString(), "--no-cache");
+            assertEquals(0, warned.exit(), warned.err());
+        } finally {
+            if (before == null) {
+                System.clearProperty("qa.bwrap");
+            } else {
+                System.setProperty("qa.bwrap", before);
+            }
+        }
+    }
+
+    @Test
     void onlyMustNameAPage() {
         QaRun run = run("check", "--source", Fixtures.resource("check/passes").toString(), "--only", "content/nope.md");
 

@@ -246,6 +246,19 @@ class SiteLoaderTest {
         assertTrue(loaded.problems().get(0).message().contains("'edit-url' must be an absolute http or https URL"));
     }
 
+    @Test
+    void requireSandboxIsTrueOrFalse(@TempDir Path temp) throws IOException {
+        Path root = dev.qa.Fixtures.copy("load/good", temp.resolve("site"));
+        Files.writeString(root.resolve("qa.yml"), "require-sandbox: true\n");
+        assertTrue(new SiteLoader().load(root).site().config().requireSandbox());
+
+        Files.writeString(root.resolve("qa.yml"), "snippet-timeout: 5s\nrequire-sandbox: yes please\n");
+        var loaded = new SiteLoader().load(root);
+
+        assertEquals(List.of("qa.yml:2:1"), loaded.problems().stream().map(problem -> problem.at().toString()).toList(), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).message().contains("'require-sandbox' must be true or false"), loaded.problems()::toString);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "../index", "../../../../tmp/x", "x?y#z", "%2e", "a/b", "c++"})
     void aTagThatCannotNameAPageIsAnErrorAtItsLine(String tag, @TempDir Path temp) throws IOException {

@@ -24,10 +24,14 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jdk.jshell.spi.ExecutionControl;
+import dev.qa.check.agent.SnippetAgent;
 
 /**
- * A JShell session with the local execution engine, in the worker's own JVM: runs tasks one after the
- * other, as the snippets of a page, and describes what happened as an {@link Outcome}.
+ * A JShell session whose compiler runs in the worker's JVM and whose snippet code runs in an agent JVM
+ * ({@link AgentProcess}): runs tasks one after the other, as the snippets of a page, and describes what
+ * happened as an {@link Outcome}. The session lives as long as its agent: when the agent exits or is
+ * replaced, so is the session (JShell keeps track of which classes it loaded into its engine).
  */
 final class JShellSession implements AutoCloseable {
     /** The imports of the jshell tool's default start-up. */
@@ -37,6 +41,10 @@ final class JShellSession implements AutoCloseable {
     private static final Pattern MAIN = Pattern.compile("\\bstatic\\s+void\\s+main\\s*\\(\\s*(final\\s+)?String\\s*(\\[\\s*]|\\.\\.\\.)");
 
     private final JShell shell;
+    private final AgentProcess agent;
+    private final AgentEngine engine;
+    /** Set when JShell lost its engine: the agent exited (System.exit, halt, a crash) or was killed. */
+    private volatile boolean engineLost;
     private final SourceCodeAnalysis analysis;
     private final CapturedOutput stdout;
     private final Set<Snippet> startup = new HashSet<>();
@@ -44,10 +52,13 @@ final class JShellSession implements AutoCloseable {
     /** How each snippet of the current task maps back to the task's source, by JShell's snippet id. */
     private final Map<String, SourceMap> maps = new HashMap<>();
 
-    JShellSession(CapturedOutput stdout, PrintStream out, PrintStream err) {
+    JShellSession(AgentProcess agent, CapturedOutput stdout, PrintStream out, PrintStream err) {
         this.stdout = stdout;
-        this.shell = JShell.builder().executionEngine("local").in(new ByteArrayInputStream(new byte[0]))
+        this.agent = agent;
+        this.engine = new AgentEngine(agent);
+        this.shell = JShell.builder().executionEngine(engine, Map.of()).in(new ByteArrayInputStream(new byte[0]))
                 .out(out).err(err).build();
+        shell.onShutdown(closed -> engineLost = true);
         this.analysis = shell.sourceCodeAnalysis();
         for (String name : DEFAULT_IMPORTS) {
             shell.eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
@@ -435,8 +446,53 @@ final class JShellSession implements AutoCloseable {
                 outcome.exceptionClass(), outcome.stdoutTruncated());
     }
 
+    AgentProcess agent() {
+        return agent;
+    }
+
+    /** Whether the agent is gone: it exited or JShell lost its channel to it. */
+    boolean agentLost() {
+        return engineLost || !agent.alive();
+    }
+
+    /** The live threads a snippet started in the agent, as "id daemon|user name". */
+    List<String> threads() {
+        return List.of((String[]) command(SnippetAgent.THREADS, null));
+    }
+
+    /** Waits for a thread of the agent to end; whether it did. */
+    boolean await(long threadId, long millis) {
+        return (Boolean) command(SnippetAgent.AWAIT, threadId + " " + millis);
+    }
+
+    /** Whether the agent is as it started: no thread left, streams, locale, time zone and properties untouched. */
+    boolean clean() {
+        return (Boolean) command(SnippetAgent.CLEAN, null);
+    }
+
+    private Object command(String name, Object argument) {
+        try {
+            return engine.control().extensionCommand(name, argument);
+        } catch (ExecutionControl.ExecutionControlException | RuntimeException e) {
+            engineLost = true;
+            throw new AgentLost(e.getMessage());
+        }
+    }
+
+    /** The agent did not answer one of qa's own commands: it is gone (or no longer an agent). */
+    static final class AgentLost extends RuntimeException {
+        AgentLost(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void close() {
-        shell.close();
+        try {
+            shell.close();
+        } catch (RuntimeException e) {
+            // The agent may be gone already; it is killed below either way.
+        }
+        agent.close();
     }
 }

@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * The messages between the build and a worker, over the worker's standard input and output. Strings
- * are length-prefixed UTF-8, so a snippet's output can never be mistaken for a message.
+ * are length-prefixed UTF-8, so a snippet's output can never be mistaken for a message; and no snippet
+ * code runs in the worker, so nothing but the worker writes them. {@code READY} is followed by why the
+ * worker's agents run without a sandbox ("" when they run in one).
  */
 public final class Protocol {
     public static final byte READY = 1;
@@ -19,6 +21,8 @@ public final class Protocol {
     public static final byte DONE = 3;
     public static final byte LEAKED = 4;
     public static final byte PAGE_DONE = 5;
+    /** The agent ended (exit, halt, crash) while a task ran; followed by the task and the agent's exit code. */
+    public static final byte EXITED = 6;
     static final byte PAGE = 10;
 
     private Protocol() {

@@ -12,112 +12,197 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * The worker JVM: reads pages from standard input, runs their snippets in a JShell session in this JVM
- * and writes events to standard output. Started by the build, never by users; it exits with its input.
+ * The worker JVM, the trusted side of checking: reads pages from standard input, compiles their
+ * snippets with JShell in this JVM, has an agent JVM ({@link AgentProcess}, sandboxed where the machine
+ * allows) run them, and writes events to standard output. No snippet code runs in this JVM, so nothing
+ * a snippet does can write to this process's output. Started by the build, never by users; it exits
+ * with its input, and when the build is gone (killed with -9, say) it kills its agents, deletes its
+ * folder and exits.
  */
 public final class WorkerMain {
-    /** The system property that names the worker's own temporary folder, emptied before every page. */
+    /** The system property that names the worker's own temporary folder; agents get folders inside it. */
     public static final String DIRECTORY = "qa.worker.dir";
+    /** The system property that lists folders to hide from agents (the cache key's), separated by the path separator. */
+    public static final String HIDDEN = "qa.worker.hidden";
+    /** The system property with the agent JVM's options, separated by spaces. */
+    public static final String AGENT_OPTIONS = "qa.agent.options";
     private static final int OUTPUT_LIMIT = 1 << 20;
+    private static final Duration AGENT_START = Duration.ofSeconds(60);
+    private static final String OOM = "java.lang.OutOfMemoryError";
 
     private final DataInputStream in;
     private final DataOutputStream out;
     private final CapturedOutput stdout = new CapturedOutput(OUTPUT_LIMIT);
-    private final Path directory;
+    private final PrintStream captured = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    private final PrintStream discarded = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    private final AgentLauncher launcher;
+    private JShellSession session;
 
-    private WorkerMain(DataInputStream in, DataOutputStream out, Path directory) {
+    private WorkerMain(DataInputStream in, DataOutputStream out, AgentLauncher launcher) {
         this.in = in;
         this.out = out;
-        this.directory = directory;
+        this.launcher = launcher;
     }
 
     public static void main(String[] args) throws IOException {
+        Path directory = Path.of(System.getProperty(DIRECTORY, System.getProperty("user.dir")));
+        // kill -9 of the build leaves no shutdown hook to stop this worker: notice it here.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            Folders.delete(directory);
+            Runtime.getRuntime().halt(1);
+        }));
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
-        String dir = System.getProperty(DIRECTORY);
-        new WorkerMain(in, out, dir == null ? null : Path.of(dir)).serve();
-        // A snippet's non-daemon threads or shutdown hooks must not keep a finished worker alive.
+        // Nothing else in this JVM may write to the protocol channel.
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        List<Path> hidden = new ArrayList<>();
+        for (String entry : System.getProperty(HIDDEN, "").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                hidden.add(Path.of(entry));
+            }
+        }
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> options = List.of(System.getProperty(AGENT_OPTIONS, "").split(" ")).stream().filter(o -> !o.isEmpty()).toList();
+        AgentProcess.Recipe recipe = new AgentProcess.Recipe(java, System.getProperty("java.class.path"), options);
+        AgentLauncher launcher = new AgentLauncher(recipe, directory, Sandbox.ofThisMachine(hidden), AGENT_START);
+        WorkerMain worker = new WorkerMain(in, out, launcher);
+        try {
+            worker.serve();
+        } finally {
+            worker.closeSession();
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+        // A snippet's threads live in the agent, but JShell's must not keep a finished worker alive either.
         Runtime.getRuntime().halt(0);
     }
 
     private void serve() throws IOException {
-        // Snippets get an empty standard input and their own output streams: the protocol's are not theirs.
-        System.setIn(new ByteArrayInputStream(new byte[0]));
-        PrintStream captured = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream discarded = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        System.setOut(captured);
-        System.setErr(discarded);
-        try (JShellSession session = new JShellSession(stdout, captured, discarded)) {
-            session.warmUp();
-            out.writeByte(Protocol.READY);
-            out.flush();
-            Set<Thread> baseline = liveThreads();
-            while (true) {
-                byte type;
-                try {
-                    type = in.readByte();
-                } catch (EOFException e) {
-                    return;
-                }
-                if (type != Protocol.PAGE) {
-                    throw new IOException("unexpected message " + type);
-                }
-                List<Task> tasks = Protocol.readPage(in);
-                emptyDirectory();
-                session.reset();
-                Map<Thread, Task> started = new HashMap<>();
-                for (Task task : tasks) {
-                    out.writeByte(Protocol.STARTED);
-                    out.writeInt(task.id());
-                    out.flush();
-                    Outcome outcome = session.run(task);
-                    for (Thread thread : liveThreads()) {
-                        if (!baseline.contains(thread) && !started.containsKey(thread)) {
-                            started.put(thread, task);
-                        }
-                    }
-                    out.writeByte(Protocol.DONE);
-                    out.writeInt(task.id());
-                    Protocol.writeOutcome(out, outcome);
-                    out.flush();
-                }
-                if (!awaitThreads(started)) {
-                    return;
-                }
-                out.writeByte(Protocol.PAGE_DONE);
-                out.flush();
+        session = newSession();
+        session.warmUp();
+        out.writeByte(Protocol.READY);
+        Protocol.writeString(out, launcher.unsandboxedBecause().orElse(""));
+        out.flush();
+        while (true) {
+            byte type;
+            try {
+                type = in.readByte();
+            } catch (EOFException e) {
+                return;
             }
+            if (type != Protocol.PAGE) {
+                throw new IOException("unexpected message " + type);
+            }
+            runPage(Protocol.readPage(in));
+        }
+    }
+
+    private void runPage(List<Task> tasks) throws IOException {
+        // An agent that ended between pages (a process of the last page killed it, say) is replaced
+        // before this page runs, so that its end is never this page's failure.
+        if (session.agentLost()) {
+            replaceSession();
+        }
+        try {
+            session.reset();
+        } catch (IllegalStateException e) {
+            replaceSession();
+        }
+        Folders.empty(session.agent().folder());
+        Map<Long, Task> started = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        boolean replace = false;
+        for (Task task : tasks) {
+            out.writeByte(Protocol.STARTED);
+            out.writeInt(task.id());
+            out.flush();
+            Optional<Outcome> outcome = run(task);
+            if (outcome.isEmpty()) {
+                // The agent ended while this task ran: its exit is this task's failure; the page goes on in a fresh session.
+                int code = session.agent().exitCode(2000);
+                out.writeByte(Protocol.EXITED);
+                out.writeInt(task.id());
+                out.writeInt(code);
+                out.flush();
+                replaceSession();
+                started.clear();
+                names.clear();
+                continue;
+            }
+            try {
+                for (String thread : session.threads()) {
+                    String[] parts = thread.split(" ", 3);
+                    long id = Long.parseLong(parts[0]);
+                    if (parts[1].equals("user") && !started.containsKey(id)) {
+                        started.put(id, task);
+                        names.put(id, parts[2]);
+                    }
+                }
+            } catch (JShellSession.AgentLost e) {
+                replace = true;
+            }
+            replace |= outcome.get().exceptionClass().equals(OOM);
+            out.writeByte(Protocol.DONE);
+            out.writeInt(task.id());
+            Protocol.writeOutcome(out, outcome.get());
+            out.flush();
+        }
+        replace |= !awaitThreads(started, names);
+        try {
+            // A page that changed the agent (a daemon thread still running, System.setOut, a default
+            // locale) must not change what the next page sees: it gets a fresh agent.
+            replace |= session.agentLost() || !session.clean();
+        } catch (JShellSession.AgentLost e) {
+            replace = true;
+        }
+        out.writeByte(Protocol.PAGE_DONE);
+        out.flush();
+        if (replace) {
+            replaceSession();
+        }
+    }
+
+    /** What the task did, or empty when the agent ended while it ran. */
+    private Optional<Outcome> run(Task task) {
+        if (session.agentLost()) {
+            return Optional.empty();
+        }
+        try {
+            Outcome outcome = session.run(task);
+            return session.agentLost() ? Optional.empty() : Optional.of(outcome);
+        } catch (IllegalStateException e) {
+            // JShell closes itself when its engine is gone.
+            return Optional.empty();
         }
     }
 
     /**
      * A program ends when its last non-daemon thread ends: wait for the threads a page started, each as
-     * long as its snippet may run. A thread still running then is reported, and this worker is done.
+     * long as its snippet may run. The first one still running then is reported.
      */
-    private boolean awaitThreads(Map<Thread, Task> started) throws IOException {
-        for (Map.Entry<Thread, Task> entry : started.entrySet()) {
-            Thread thread = entry.getKey();
+    private boolean awaitThreads(Map<Long, Task> started, Map<Long, String> names) throws IOException {
+        for (Map.Entry<Long, Task> entry : started.entrySet()) {
+            Task task = entry.getValue();
+            boolean ended;
             try {
-                thread.join(Math.max(1, entry.getValue().timeoutMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                ended = session.await(entry.getKey(), Math.max(1, task.timeoutMillis()));
+            } catch (JShellSession.AgentLost e) {
+                return false;
             }
-            if (thread.isAlive()) {
+            if (!ended) {
                 out.writeByte(Protocol.LEAKED);
-                out.writeInt(entry.getValue().id());
-                Protocol.writeString(out, thread.getName());
+                out.writeInt(task.id());
+                Protocol.writeString(out, names.get(entry.getKey()));
                 out.flush();
                 return false;
             }
@@ -125,33 +210,19 @@ public final class WorkerMain {
         return true;
     }
 
-    private static Set<Thread> liveThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.isAlive() && !thread.isDaemon())
-                .collect(Collectors.toSet());
+    private JShellSession newSession() {
+        return new JShellSession(launcher.start(), stdout, captured, discarded);
     }
 
-    /** What one page wrote in the working folder is gone before the next page starts. */
-    private void emptyDirectory() throws IOException {
-        if (directory == null || !Files.isDirectory(directory)) {
-            return;
-        }
-        try (var entries = Files.list(directory)) {
-            for (Path entry : entries.toList()) {
-                Files.walkFileTree(entry, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                        Files.deleteIfExists(file);
-                        return FileVisitResult.CONTINUE;
-                    }
+    private void replaceSession() {
+        closeSession();
+        session = newSession();
+    }
 
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                        Files.deleteIfExists(dir);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            }
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 }
