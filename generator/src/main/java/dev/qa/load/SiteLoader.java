@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -197,10 +198,10 @@ public final class SiteLoader {
             fields.problem("status", "this question has no answer, so its status must be draft",
                     "write the answer below the front matter, or set `status: draft`");
         }
-        fields.optionalString("date");
+        Optional<LocalDate> date = fields.date("date");
         fields.optionalString("type");
         problems.addAll(fields.problems());
-        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative)));
+        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative), date));
     }
 
     /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */
