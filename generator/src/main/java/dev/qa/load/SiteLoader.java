@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The load stage: reads {@code content/} (and {@code qa.yml}) into a {@link Site}, reporting every
- * problem a contributor can fix with its file and line.
+ * problem a contributor can fix with its file and line. A folder with {@code jbake.properties} is read
+ * as a JBake project ({@link JBakeLoader}).
  */
 public final class SiteLoader {
     public static final String CONTENT = "content";
@@ -79,6 +80,9 @@ public final class SiteLoader {
         MarkdownParser markdown = new MarkdownParser(root);
         GitHistory history = histories.map(cached -> cached.of(root)).orElseGet(() -> GitHistory.of(root));
         SourceReader reader = new SourceReader(root);
+        if (JBakeLoader.isProject(root)) {
+            return new JBakeLoader(root, reader, markdown, history).load();
+        }
         List<Problem> problems = new ArrayList<>();
         Path content = root.resolve(CONTENT);
         if (!Files.isDirectory(content)) {

@@ -4,6 +4,8 @@ import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
+import freemarker.core.UndefinedOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -31,6 +33,15 @@ final class FreeMarkerTemplates implements TemplateEngine {
     private final Configuration configuration;
 
     FreeMarkerTemplates(Path folder) {
+        this(folder, HTMLOutputFormat.INSTANCE);
+    }
+
+    /**
+     * Templates in {@code format}: HTML for pages, XML for feeds (both auto-escaping), or
+     * {@link UndefinedOutputFormat} for a JBake template that escapes with {@code <#escape>} itself
+     * (FreeMarker forbids it where it escapes).
+     */
+    FreeMarkerTemplates(Path folder, OutputFormat format) {
         Configuration config = new Configuration(Configuration.VERSION_2_3_35);
         try {
             config.setTemplateLoader(new FileTemplateLoader(folder.toAbsolutePath().toFile()));
@@ -40,7 +51,7 @@ final class FreeMarkerTemplates implements TemplateEngine {
         // Records are read by their components (question.title), as Pebble reads them.
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
         config.setDefaultEncoding("UTF-8");
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setOutputFormat(format);
         config.setRecognizeStandardFileExtensions(false);
         config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         config.setLocalizedLookup(false);
@@ -63,9 +74,15 @@ final class FreeMarkerTemplates implements TemplateEngine {
 
     @Override
     public String render(String name, Map<String, Object> model) {
+        return renderFile(name + EXTENSION, model);
+    }
+
+    /** Renders the template file {@code file} (its name in the folder, with its extension). */
+    String renderFile(String file, Map<String, Object> model) {
+        String name = file.endsWith(EXTENSION) ? file.substring(0, file.length() - EXTENSION.length()) : file;
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            configuration.getTemplate(name + EXTENSION).process(model, out);
+            configuration.getTemplate(file).process(model, out);
         } catch (ParseException e) {
             throw problem(e.getTemplateName(), name, e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + e.getEditorMessage());
@@ -86,7 +103,7 @@ final class FreeMarkerTemplates implements TemplateEngine {
     }
 
     private static Templates.TemplateProblem problem(String source, String name, int line, int column, String message) {
-        String file = source == null ? name + EXTENSION : source;
+        String file = source == null ? (name.contains(".") ? name : name + EXTENSION) : source;
         return new Templates.TemplateProblem(Problem.at(new Position(Path.of("templates", file), line, column), message,
                 "fix the template; FreeMarker syntax: ${value}, <#if x??>…</#if>, ${html?no_esc} for HTML qa made"));
     }

@@ -80,6 +80,9 @@ public final class Renderer {
     }
 
     private Rendered renderAll(Site site, Results results) {
+        if (site.jbake().isPresent()) {
+            return new JBakeRenderer(templates.folder(), markdown).render(site, site.jbake().get(), results);
+        }
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Outline outline = new Outline(site);
