@@ -88,7 +88,10 @@ final class JBakeLoader {
             for (Path file : files(content)) {
                 String extension = extension(file);
                 Path relative = root.relativize(file);
-                if (MARKDOWN.contains(extension) || HTML.contains(extension)) {
+                if (Files.isSymbolicLink(file)) {
+                    problems.add(Problem.at(Position.of(relative, 1), "this file is a symbolic link; qa does not publish links",
+                            "copy the file it links to into the project, or remove the link"));
+                } else if (MARKDOWN.contains(extension) || HTML.contains(extension)) {
                     document(file, config, HTML.contains(extension), problems).ifPresent(documents::add);
                 } else if (ASCIIDOC.contains(extension)) {
                     unsupported.add(relative);
@@ -99,7 +102,14 @@ final class JBakeLoader {
         }
         Path assets = root.resolve(config.get("asset.folder"));
         if (Files.isDirectory(assets)) {
-            files(assets).forEach(file -> files.add(new JBakeSite.CopiedFile(root.relativize(file), PathText.slashed(assets.relativize(file)))));
+            for (Path file : files(assets)) {
+                if (Files.isSymbolicLink(file)) {
+                    problems.add(Problem.at(Position.of(root.relativize(file), 1), "this file is a symbolic link; qa does not publish links",
+                            "copy the file it links to into the project, or remove the link"));
+                } else {
+                    files.add(new JBakeSite.CopiedFile(root.relativize(file), PathText.slashed(assets.relativize(file))));
+                }
+            }
         }
         Home home = new Home(config.getOrDefault("site.title", "JBake"), "", markdown.parse(SourceFile.of(Path.of(PROPERTIES), ""), 0));
         SiteConfig siteConfig = new SiteConfig(Optional.of(withSlash(config.get("site.host"))), Optional.empty(), SiteConfig.DEFAULT_SNIPPET_TIMEOUT);
@@ -232,10 +242,13 @@ final class JBakeLoader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Every regular file under {@code folder} in path order, hidden files and folders left out as JBake leaves them. */
+    /**
+     * Every file under {@code folder} in path order (links to files too, to be refused), hidden files
+     * and folders left out as JBake leaves them. Links to folders are not followed.
+     */
     private static List<Path> files(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file))
                     .filter(file -> Stream.of(folder.relativize(file).toString().split("[/\\\\]")).noneMatch(part -> part.startsWith(".")))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();

@@ -81,6 +81,19 @@ class JBakeLoaderTest {
         assertTrue(errors.problems().stream().allMatch(problem -> !problem.hint().isBlank()), "every problem says how to fix it");
     }
 
+    @Test
+    void aLinkedFileIsRefusedNotPublished(@org.junit.jupiter.api.io.TempDir Path temp) throws java.io.IOException {
+        Path project = Fixtures.copy("jbake/blog", temp.resolve("blog"));
+        java.nio.file.Files.writeString(temp.resolve("secret.txt"), "secret");
+        java.nio.file.Files.createSymbolicLink(project.resolve("assets/secret.txt"), temp.resolve("secret.txt"));
+
+        Loaded linked = new SiteLoader().load(project);
+
+        assertEquals(List.of("assets/secret.txt:1: this file is a symbolic link; qa does not publish links"),
+                linked.problems().stream().map(JBakeLoaderTest::line).toList());
+        assertTrue(linked.site().jbake().orElseThrow().files().stream().noneMatch(file -> file.path().contains("secret")));
+    }
+
     private static String line(Problem problem) {
         return PathText.slashed(problem.at().file()) + ":" + problem.at().line() + ": " + problem.message();
     }
