@@ -208,7 +208,16 @@ final class JBakeLoader {
         String uri = name.substring(0, name.lastIndexOf('.')) + (status.equals(Document.DRAFT) ? config.get("draft.suffix") : "")
                 + config.get("output.extension");
         return Optional.of(new Document(relative, uri, type, status, header.getOrDefault("title", ""),
-                date.or(() -> history.lastCommitted(relative)), tags, header, body, html));
+                date.or(() -> history.lastCommitted(relative)).or(() -> modified(file)), tags, header, body, html));
+    }
+
+    /** A document without a date is dated by its file, as JBake dates it; a template may print any document's date. */
+    private static Optional<LocalDate> modified(Path file) {
+        try {
+            return Optional.of(LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> date(String text, String format) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param file   the file, relative to the source folder ({@code content/blog/2013/first-post.md})
  * @param uri    its page in the site ({@code blog/2013/first-post.html}; a draft's has the draft suffix)
- * @param date   its header's {@code date}, else the file's last commit
+ * @param date   its header's {@code date}, else the file's last commit, else its modification time
  * @param header every key of its header as written (custom keys included), for templates
  * @param body   its text; a Markdown file's Java snippets are in it, an HTML file has none
  * @param html   whether the body is HTML (published as written) rather than Markdown

@@ -3,15 +3,14 @@ package dev.qa.render;
 import dev.qa.model.Document;
 import dev.qa.model.JBakeSite;
 import dev.qa.model.Page;
+import dev.qa.model.PathText;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import dev.qa.model.Results;
 import dev.qa.model.Site;
 import dev.qa.model.SiteUrls;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.template.SimpleDate;
 import freemarker.template.TemplateDateModel;
-import freemarker.template.TemplateModelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -210,8 +209,8 @@ final class JBakeRenderer {
             content.put("status", document.status());
             content.put("tags", document.tags());
             content.put("uri", document.uri());
-            content.put("sourceuri", dev.qa.model.PathText.slashed(document.file()));
-            content.put("file", dev.qa.model.PathText.slashed(document.file()));
+            content.put("sourceuri", PathText.slashed(document.file()));
+            content.put("file", PathText.slashed(document.file()));
             content.put("body", format.body(bodies.get(document)));
             return content;
         }
@@ -226,15 +225,6 @@ final class JBakeRenderer {
 
         private static SimpleDate dateModel(Date date) {
             return new SimpleDate(date, TemplateDateModel.DATETIME);
-        }
-    }
-
-    /** Wraps markup for a template's output format; fails only on a format FreeMarker does not know. */
-    static Object markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

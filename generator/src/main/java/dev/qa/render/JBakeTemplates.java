@@ -3,6 +3,7 @@ package dev.qa.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.UndefinedOutputFormat;
 import freemarker.core.XMLOutputFormat;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +24,16 @@ final class JBakeTemplates {
     enum Format {
         HTML, XML, OWN;
 
+        /** A body for a template of this format: markup in an HTML template, so it is printed as it is. */
         Object body(String html) {
-            return this == HTML ? JBakeRenderer.markup(html) : html;
+            if (this != HTML) {
+                return html;
+            }
+            try {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+            } catch (TemplateModelException e) {
+                throw new IllegalStateException("FreeMarker refused HTML as HTML markup", e);
+            }
         }
     }
 
