@@ -226,7 +226,8 @@ public final class Pipeline implements AutoCloseable {
             return Assembled.failed(rendered.problems(), snippets, start);
         }
         long renderedAt = System.nanoTime();
-        List<Page> index = indexer.index(site, rendered.pages());
+        // A JBake project's templates have no search box to read an index.
+        List<Page> index = site.jbake().isPresent() ? List.of() : indexer.index(site, rendered.pages());
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: load %d ms, check %d ms, render %d ms, index %d ms%n", (loadedAt - start) / 1_000_000,
                     (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));

@@ -28,6 +28,7 @@ class JBakeBuildTest {
         assertEquals("an image stand-in\n", Files.readString(site.resolve("img/pixel.txt")), "content files are copied");
         assertTrue(Files.isRegularFile(site.resolve("css/site.css")), "assets/ is copied to the site's root");
         assertFalse(Files.exists(site.resolve("legacy.html")));
+        assertFalse(Files.exists(site.resolve("search-index")), "no search index: JBake templates have no search box");
     }
 
     @Test

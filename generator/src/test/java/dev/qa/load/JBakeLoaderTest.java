@@ -94,6 +94,20 @@ class JBakeLoaderTest {
         assertTrue(linked.site().jbake().orElseThrow().files().stream().noneMatch(file -> file.path().contains("secret")));
     }
 
+    @Test
+    void aDocumentWithoutADateIsDatedByItsFile(@org.junit.jupiter.api.io.TempDir Path temp) throws java.io.IOException {
+        Path project = Fixtures.copy("jbake/blog", temp.resolve("blog"));
+        Path undated = project.resolve("content/undated.md");
+        java.nio.file.Files.writeString(undated, "title=Undated\ntype=page\n~~~~~~\nText.\n");
+        java.nio.file.Files.setLastModifiedTime(undated, java.nio.file.attribute.FileTime.from(
+                LocalDate.of(2022, 6, 1).atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+
+        Document document = new SiteLoader().load(project).site().jbake().orElseThrow().documents().stream()
+                .filter(each -> each.title().equals("Undated")).findFirst().orElseThrow();
+
+        assertEquals(Optional.of(LocalDate.of(2022, 6, 1)), document.date());
+    }
+
     private static String line(Problem problem) {
         return PathText.slashed(problem.at().file()) + ":" + problem.at().line() + ": " + problem.message();
     }
