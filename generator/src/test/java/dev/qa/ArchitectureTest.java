@@ -74,6 +74,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyRenderTouchesTheTemplateEngines() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path file : sources()) {
+            for (String imported : imports(file)) {
+                if ((imported.startsWith("freemarker.") || imported.startsWith("io.pebbletemplates.")) && !packageOf(file).equals("render")) {
+                    broken.add(MAIN.relativize(file) + " imports " + imported);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
     void theModelIsPlainData() throws IOException {
         for (Path file : sources()) {
             if (packageOf(file).equals("model")) {

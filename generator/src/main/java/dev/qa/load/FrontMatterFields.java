@@ -95,6 +95,29 @@ final class FrontMatterFields {
         }
     }
 
+    /**
+     * A day written {@code 2024-05-17}; a time after it ({@code 2024-05-17 10:30}, {@code 2024-05-17T10:30:00Z}),
+     * as YAML and JBake headers allow, is read and dropped: qa dates pages by the day.
+     */
+    Optional<java.time.LocalDate> date(String key) {
+        Optional<String> value = optionalString(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = value.get();
+        boolean timeFollows = text.length() == 10 || (text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T'));
+        try {
+            if (timeFollows) {
+                return Optional.of(java.time.LocalDate.parse(text.substring(0, 10)));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(Problem.at(at(frontMatter.entries().get(key)), "'" + key + "' must be a date like 2024-05-17, not '" + text + "'",
+                "write `" + key + ": 2024-05-17` (year-month-day)"));
+        return Optional.empty();
+    }
+
     <E extends Enum<E>> Optional<E> oneOf(String key, Class<E> type) {
         Optional<String> value = optionalString(key);
         if (value.isEmpty()) {

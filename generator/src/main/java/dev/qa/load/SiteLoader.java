@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The load stage: reads {@code content/} (and {@code qa.yml}) into a {@link Site}, reporting every
- * problem a contributor can fix with its file and line.
+ * problem a contributor can fix with its file and line. A folder with {@code jbake.properties} is read
+ * as a JBake project ({@link JBakeLoader}).
  */
 public final class SiteLoader {
     public static final String CONTENT = "content";
@@ -96,6 +98,9 @@ public final class SiteLoader {
     private Loaded load(Path root, MarkdownParser markdown) {
         GitHistory history = histories.map(cached -> cached.of(root)).orElseGet(() -> GitHistory.of(root));
         SourceReader reader = new SourceReader(root);
+        if (JBakeLoader.isProject(root)) {
+            return new JBakeLoader(root, reader, markdown, history).load();
+        }
         List<Problem> problems = new ArrayList<>();
         Path content = root.resolve(CONTENT);
         if (!Files.isDirectory(content)) {
@@ -215,10 +220,10 @@ public final class SiteLoader {
             fields.problem("status", "this question has no answer, so its status must be draft",
                     "write the answer below the front matter, or set `status: draft`");
         }
-        fields.optionalString("date");
+        Optional<LocalDate> date = fields.date("date");
         fields.optionalString("type");
         problems.addAll(fields.problems());
-        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative)));
+        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative), date));
     }
 
     /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */

@@ -6,17 +6,34 @@ import java.util.stream.Stream;
 /**
  * Everything that was loaded from a source folder: the model every later stage reads. Every path in
  * it is relative to the source folder, which travels beside the model, not in it.
+ *
+ * @param jbake a JBake project's documents and configuration, when the source folder is one
  */
-public record Site(SiteConfig config, Home home, List<Section> sections) {
+public record Site(SiteConfig config, Home home, List<Section> sections, java.util.Optional<JBakeSite> jbake) {
 
     public Site {
         sections = List.copyOf(sections);
     }
 
-    /** Every markdown body of the site: the home page, then each section's intro and its questions, in order. */
+    /** A Q&A site. */
+    public Site(SiteConfig config, Home home, List<Section> sections) {
+        this(config, home, sections, java.util.Optional.empty());
+    }
+
+    /** The same site with another configuration. */
+    public Site withConfig(SiteConfig config) {
+        return new Site(config, home, sections, jbake);
+    }
+
+    /**
+     * Every markdown body of the site: the home page, then each section's intro and its questions, in
+     * order; then a JBake project's documents.
+     */
     public Stream<Markdown> bodies() {
-        return Stream.concat(Stream.of(home.body()), sections.stream()
-                        .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(Question::body))))
+        return Stream.of(Stream.of(home.body()), sections.stream()
+                        .flatMap(section -> Stream.concat(Stream.of(section.intro()), section.questions().stream().map(Question::body))),
+                        jbake.stream().flatMap(project -> project.documents().stream().map(Document::body)))
+                .flatMap(bodies -> bodies)
                 .filter(java.util.Objects::nonNull);
     }
 
@@ -29,7 +46,9 @@ public record Site(SiteConfig config, Home home, List<Section> sections) {
                         section.summary(), keep.apply(section.intro()), section.questions().stream()
                         .map(question -> files.contains(question.file()) ? question : question.withBody(question.body().withoutSnippets()))
                         .toList()))
-                .toList());
+                .toList(), jbake.map(project -> new JBakeSite(project.config(), project.documents().stream()
+                        .map(document -> files.contains(document.file()) ? document : document.withBody(document.body().withoutSnippets()))
+                        .toList(), project.files(), project.unsupported())));
     }
 
     public Stream<Question> questions() {

@@ -44,6 +44,8 @@ public final class Pipeline implements AutoCloseable {
     private final Optional<Path> stores;
     /** The renderer of the build under way, which keeps its outputs once the site is written. */
     private Renderer lastRenderer;
+    /** The site of the last assembly, whose JBake files (if any) the build copies. */
+    private Site lastSite;
     /** A live build's renderer, kept between builds with what it rendered; remade when the theme changes. */
     private Renderer renderer;
     /** A live build's indexer, which keeps the text of every page it read. */
@@ -181,11 +183,13 @@ public final class Pipeline implements AutoCloseable {
         files.addAll(assembled.index());
         List<String> warnings;
         try {
-            warnings = new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"));
+            warnings = new ArrayList<>(new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"),
+                    JBakeFiles.copied(request.source(), lastSite)));
         } catch (SiteWriteFailure e) {
             return new BuildResult(List.of(), assembled.snippets(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
         }
         lastRenderer.keep();
+        warnings.addAll(JBakeFiles.unsupported(lastSite));
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));
         }
@@ -200,14 +204,14 @@ public final class Pipeline implements AutoCloseable {
             return Assembled.failed(loaded.problems(), Results.none(), start);
         }
         Site site = request.baseUrl()
-                .map(url -> new Site(loaded.site().config().withBaseUrl(url.endsWith("/") ? url : url + "/"),
-                        loaded.site().home(), loaded.site().sections()))
+                .map(url -> loaded.site().withConfig(loaded.site().config().withBaseUrl(url.endsWith("/") ? url : url + "/")))
                 .orElse(loaded.site());
         if (!Files.isDirectory(request.templates())) {
             return Assembled.failed(List.of(Problem.at(Position.of(Path.of("templates"), 1),
                     "there is no theme folder at " + request.templates(),
                     "add a templates/ folder to the site, or pass --templates DIR")), Results.none(), start);
         }
+        lastSite = site;
         long loadedAt = System.nanoTime();
         Results snippets = check.check(site);
         long checkedAt = System.nanoTime();
@@ -226,7 +230,8 @@ public final class Pipeline implements AutoCloseable {
             return Assembled.failed(rendered.problems(), snippets, start);
         }
         long renderedAt = System.nanoTime();
-        List<Page> index = indexer.index(site, rendered.pages());
+        // A JBake project's templates have no search box to read an index.
+        List<Page> index = site.jbake().isPresent() ? List.of() : indexer.index(site, rendered.pages());
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: load %d ms, check %d ms, render %d ms, index %d ms%n", (loadedAt - start) / 1_000_000,
                     (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));

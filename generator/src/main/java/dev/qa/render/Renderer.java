@@ -81,6 +81,9 @@ public final class Renderer {
     }
 
     private Rendered renderAll(Site site, Results results) {
+        if (site.jbake().isPresent()) {
+            return new JBakeRenderer(templates.folder(), markdown).render(site, site.jbake().get(), results);
+        }
         SiteUrls urls = new SiteUrls(site);
         List<Question> questions = site.questions().toList();
         Outline outline = new Outline(site);
@@ -130,6 +133,9 @@ public final class Renderer {
         questionPages.forEach(pages::addAll);
         pages.addAll(tags(site, theme, outline, out, findings));
         pages.add(print(site, theme, outline, printed, out));
+        AtomFeed.xml(site, IntStream.range(0, questions.size())
+                        .mapToObj(i -> new AtomFeed.Entry(questions.get(i), outline.sectionOf(questions.get(i)), printed[i])).toList())
+                .ifPresent(feed -> pages.add(new Page(AtomFeed.PATH, feed)));
         pages.add(notFound(site, outline, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
@@ -251,6 +257,7 @@ public final class Renderer {
         // GitHub Pages serves 404.html at any depth, so its links must be absolute when a base URL is known.
         site.config().baseUrl().ifPresent(base -> {
             model.put("root", base);
+            model.put("feedUrl", base + AtomFeed.PATH);
             model.put("nav", sectionItems(site, outline, SiteUrls.NOT_FOUND, null, null).stream().map(item -> item.withBase(base)).toList());
         });
         return new Page(SiteUrls.NOT_FOUND, templates.render("404", model));
@@ -272,6 +279,7 @@ public final class Renderer {
         model.put("jsh", null);
         model.put("printUrl", SiteUrls.relative(path, PRINT));
         model.put("tagsUrl", SiteUrls.relative(path, TAGS));
+        model.put("feedUrl", AtomFeed.link(site, path).orElse(null));
         return model;
     }
 

@@ -2,33 +2,23 @@ package dev.qa.render;
 
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The theme: Pebble templates in a folder ({@code home.peb}, {@code section.peb}, {@code question.peb},
- * {@code tag.peb}, {@code 404.peb}), rendered with autoescaping and strict variables, so that a typo
- * in a template fails the build instead of printing nothing.
+ * The theme: templates in a folder ({@code home}, {@code section}, {@code question}, {@code tag},
+ * {@code tags}, {@code print}, {@code 404}), each in Pebble ({@code question.peb}) or FreeMarker
+ * ({@code question.ftl}), chosen by its extension. Both read the same view model with HTML escaping on.
  */
 public final class Templates {
     private final Path folder;
-    private final PebbleEngine engine;
+    private final List<TemplateEngine> engines;
 
     public Templates(Path folder) {
         this.folder = folder;
-        FileLoader loader = new FileLoader(folder.toAbsolutePath().toString());
-        loader.setSuffix(".peb");
-        this.engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .strictVariables(true)
-                .build();
+        this.engines = List.of(new PebbleTemplates(folder), new FreeMarkerTemplates(folder));
     }
 
     public Path folder() {
@@ -37,18 +27,21 @@ public final class Templates {
 
     /** Renders template {@code name} with {@code model}; a template mistake becomes a {@link TemplateProblem}. */
     String render(String name, Map<String, Object> model) {
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
-            engine.getTemplate(name).evaluate(out, model);
-        } catch (PebbleException e) {
-            String file = e.getFileName() == null ? name + ".peb" : Path.of(e.getFileName()).getFileName().toString();
-            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-            throw new TemplateProblem(Problem.at(new Position(Path.of("templates", file), line, 1),
-                    "template error: " + e.getPebbleMessage(), "fix the template; Pebble syntax: {{ value }}, {% tag %}"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return engineOf(name).render(name, model);
+    }
+
+    /**
+     * The engine whose template {@code name} the folder holds; Pebble's (which then reports the missing
+     * file) when there is none. Two templates of one name would leave the page to chance: refused.
+     */
+    private TemplateEngine engineOf(String name) {
+        List<TemplateEngine> found = engines.stream().filter(engine -> Files.isRegularFile(folder.resolve(name + engine.extension()))).toList();
+        if (found.size() > 1) {
+            throw new TemplateProblem(Problem.at(new Position(Path.of("templates", name + found.get(1).extension()), 1, 1),
+                    "two templates for the '" + name + "' page: " + name + found.get(0).extension() + " and " + name + found.get(1).extension(),
+                    "keep one of them: a theme's pages may mix Pebble and FreeMarker, but each page has one template"));
         }
-        return out.toString();
+        return found.isEmpty() ? engines.get(0) : found.get(0);
     }
 
     /** A mistake in the theme: it stops rendering, since every page would show it. */

@@ -47,6 +47,14 @@ public final class AtomicSiteWriter {
      * @throws SiteWriteFailure when the site could not be written; the previous site is then untouched
      */
     public List<String> write(Path output, List<Page> pages, Path assets) throws SiteWriteFailure {
+        return write(output, pages, assets, Map.of());
+    }
+
+    /**
+     * The same, with {@code files} copied too: each file (an absolute path) to its path in the site; a
+     * JBake project's images and other files publish this way.
+     */
+    public List<String> write(Path output, List<Page> pages, Path assets, Map<String, Path> files) throws SiteWriteFailure {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         try {
@@ -62,7 +70,7 @@ public final class AtomicSiteWriter {
                         null);
             }
             try (lock) {
-                return writeLocked(target, parent, pages, assets);
+                return writeLocked(target, parent, pages, assets, files);
             }
         } catch (IOException e) {
             throw new SiteWriteFailure("cannot write beside " + target + " (" + lockFile.getFileName() + "): " + reason(e), e);
@@ -77,7 +85,8 @@ public final class AtomicSiteWriter {
         }
     }
 
-    private List<String> writeLocked(Path target, Path parent, List<Page> pages, Path assets) throws SiteWriteFailure {
+    private List<String> writeLocked(Path target, Path parent, List<Page> pages, Path assets, Map<String, Path> files)
+            throws SiteWriteFailure {
         String name = target.getFileName().toString();
         Optional<Path> current = currentBuild(target);
         try {
@@ -95,6 +104,13 @@ public final class AtomicSiteWriter {
             writePages(fresh, pages, previous);
             if (assets != null && Files.isDirectory(assets)) {
                 copyTree(assets, fresh.resolve("assets"), previous.map(folder -> folder.resolve("assets")));
+            }
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                Path to = fresh.resolve(file.getKey());
+                Files.createDirectories(to.getParent());
+                if (!reused(previous.map(old -> old.resolve(file.getKey())), Files.readAllBytes(file.getValue()), to)) {
+                    Files.copy(file.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             replaced = swap(fresh, target, parent.resolve(name + OLD_MARK + stamp), parent.resolve("." + name + LINK_MARK + stamp), current);
         } catch (IOException | RuntimeException e) {

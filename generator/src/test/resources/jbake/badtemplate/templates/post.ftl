@@ -1,0 +1,2 @@
+<h1>${content.title}</h1>
+<p>${content.nosuchkey}</p>

@@ -1,0 +1,3 @@
+<#include "header.ftl">
+<aside data-type="${content.type}">${content.body}</aside>
+</body></html>
