@@ -112,7 +112,8 @@ final class JBakeLoader {
             }
         }
         Home home = new Home(config.getOrDefault("site.title", "JBake"), "", markdown.parse(SourceFile.of(Path.of(PROPERTIES), ""), 0));
-        SiteConfig siteConfig = new SiteConfig(Optional.of(withSlash(config.get("site.host"))), Optional.empty(), SiteConfig.DEFAULT_SNIPPET_TIMEOUT);
+        SiteConfig siteConfig = new SiteConfig(Optional.of(withSlash(config.get("site.host"))), Optional.empty(), SiteConfig.DEFAULT_SNIPPET_TIMEOUT,
+                List.of());
         Site site = new Site(siteConfig, home, List.of(), Optional.of(new JBakeSite(config, documents, files, unsupported)));
         return new Loaded(site, problems);
     }

@@ -49,7 +49,7 @@ final class JBakeRenderer {
         Map<Document, String> bodies = new HashMap<>();
         for (Document document : project.documents()) {
             bodies.put(document, document.html() ? document.body().source()
-                    : markdown.render(document.body(), document.uri(), urls, results, findings).html());
+                    : markdown.render(document.body(), document.uri(), urls, results, site.config().importsText(), findings).html());
         }
         Model model = new Model(project, bodies);
         List<Page> pages = new ArrayList<>();
