@@ -91,7 +91,8 @@ class AtomFeedTest {
     @Test
     void withoutABaseUrlThereIsNoFeedAndNoLinkToOne() {
         Site site = loaded.site();
-        Site local = new Site(new SiteConfig(java.util.Optional.empty(), site.config().editUrl(), site.config().snippetTimeout()),
+        Site local = new Site(new SiteConfig(java.util.Optional.empty(), site.config().editUrl(), site.config().snippetTimeout(),
+                java.util.List.of()),
                 site.home(), site.sections());
         Map<String, Page> pages = pages(local);
 
