@@ -31,7 +31,7 @@ class SearchIndexerTest {
         assertTrue(result.ok(), () -> result.problems().toString());
 
         String manifest = Files.readString(site.resolve("search-index/index.js"));
-        assertTrue(manifest.startsWith("qaSearch.manifest({\"v\":1,\"n\":6,"), manifest);
+        assertTrue(manifest.startsWith("qaSearch.manifest({\"v\":2,\"n\":6,"), manifest);
         assertTrue(Files.readString(site.resolve("search-index/dict/0.js")).contains(" linkedhashmap 1"));
         assertTrue(Files.readString(site.resolve("search-index/post/0.js")).startsWith("qaSearch.post(0,{"));
         String kubernetes = Files.readString(site.resolve("search-index/doc/3.js"));
