@@ -278,9 +278,39 @@
     return Promise.resolve(null);
   }
 
-  /** Whether term is a term of the index (its dictionary shard loaded on the way). */
-  function known(term) {
-    return dictionaryFor(term).then(function (dictionary) { return !!(dictionary && dictionary.counts[term]); });
+  /** How many pages hold term, an index term (0 when it is none); its dictionary shard is loaded on the way. */
+  function pageCount(term) {
+    return dictionaryFor(term).then(function (dictionary) { return (dictionary && dictionary.counts[term]) || 0; });
+  }
+
+  /**
+   * Two query words that the index holds joined about as often as the rarer of them (side car:
+   * sidecar; back pressure: backpressure) become one word whose forms are the joined term and the two
+   * words. A pair whose joined form is rare (service mesh: servicemesh, from a few service-mesh) stays
+   * two words: the joined term's high idf would rank those few pages above the ones about it.
+   */
+  function joinAdjacent(words) {
+    var counts = words.map(function (word) { return word.term ? pageCount(word.term) : Promise.resolve(0); });
+    var pairs = words.slice(1).map(function (word, i) {
+      var before = words[i];
+      return before.term && word.term && !/\d/.test(before.raw + word.raw) ? pageCount(stem(before.raw + word.raw)) : Promise.resolve(0);
+    });
+    return Promise.all([Promise.all(counts), Promise.all(pairs)]).then(function (both) {
+      var alone = both[0];
+      var joined = both[1];
+      var out = [];
+      for (var i = 0; i < words.length; i++) {
+        if (i + 1 < words.length && joined[i] && joined[i] * 2 >= Math.min(alone[i], alone[i + 1])) {
+          var raw = words[i].raw + words[i + 1].raw;
+          // The two words as typed keep the sum of their scores, as two separate words would.
+          out.push({ raw: raw, term: stem(raw), forms: [{ terms: [words[i].term, words[i + 1].term], quality: 1, sum: true }] });
+          i++;
+        } else {
+          out.push(words[i]);
+        }
+      }
+      return out;
+    });
   }
 
   // How a page matched a word, best first in the ranking: exactly (or by stem, alias or synonym), as
@@ -321,10 +351,12 @@
       prefixed.sort(function (a, b) { return counts[b] - counts[a] || a.length - b.length; });
       // Two letters stand for many words; each costs a postings lookup, so short words expand less.
       prefixed.slice(0, Math.min(MAX_PREFIX_TERMS, 8 * Math.max(1, token.length - 1))).forEach(function (term) {
-        found.push({ term: term, quality: 0.5 + 0.4 * token.length / term.length, kind: PREFIX });
+        found.push({ term: term, quality: 0.4 + 0.4 * token.length / term.length, kind: PREFIX });
       });
     }
-    if (token.length >= 4 && !number && !counts[token]) {
+    // One typo for a word of five letters or more even when the index has the word (normalisation may
+    // mean normalization): pages with the word itself still come first.
+    if (token.length >= 4 && !number && (!counts[token] || token.length >= 5)) {
       var max = token.length >= 8 && !found.length ? 2 : 1;
       var fuzzy = [];
       terms.forEach(function (term) {
@@ -343,7 +375,9 @@
       fuzzy.sort(function (a, b) { return a.edits - b.edits || counts[b.term] - counts[a.term]; });
       found = found.concat(fuzzy.slice(0, MAX_FUZZY_TERMS));
     }
-    found.forEach(function (candidate) { candidate.count = counts[candidate.term] || 1; });
+    // A longer or misspelt term is rarer than the word typed, so its idf is higher; it may not count
+    // for more than the word itself would (kube... must not outrank kube, cap... not cap).
+    found.forEach(function (candidate) { candidate.count = Math.max(counts[candidate.term] || 1, counts[token] || 0); });
     return found;
   }
 
@@ -356,9 +390,9 @@
   }
 
   /**
-   * A word the index does not know may be two words typed as one (loadbalancer): the split whose
-   * halves are both index terms, the most even one when several are. Only first halves found in the
-   * word's own dictionary shards are tried, so a split costs one more shard at most.
+   * A word may be two words typed as one (loadbalancer): the split whose halves are both index
+   * terms, the most even one when several are, with the halves' page counts. Only first halves found
+   * in the word's own dictionary shards are tried, so a split costs one more shard at most.
    */
   function split(raw) {
     if (raw.length < 5 || !/^[a-z0-9]+$/.test(raw)) {
@@ -366,19 +400,22 @@
     }
     var cuts = [];
     for (var i = 2; i <= raw.length - 2; i++) {
-      cuts.push(i);
+      if (isTerm(raw.slice(0, i)) && isTerm(raw.slice(i))) {
+        cuts.push(i);
+      }
     }
-    return Promise.all(cuts.map(function (i) { return known(stem(raw.slice(0, i))); })).then(function (firsts) {
-      var tried = cuts.filter(function (i, n) { return firsts[n] && isTerm(raw.slice(0, i)) && isTerm(raw.slice(i)); });
-      return Promise.all(tried.map(function (i) { return known(stem(raw.slice(i))); })).then(function (seconds) {
+    return Promise.all(cuts.map(function (i) { return pageCount(stem(raw.slice(0, i))); })).then(function (firsts) {
+      var tried = cuts.filter(function (i, n) { return firsts[n] > 0; });
+      return Promise.all(tried.map(function (i) { return pageCount(stem(raw.slice(i))); })).then(function (seconds) {
         var best = null;
         tried.forEach(function (i, n) {
           var even = Math.min(i, raw.length - i);
           if (seconds[n] && (!best || even > best.even)) {
-            best = { even: even, terms: [stem(raw.slice(0, i)), stem(raw.slice(i))] };
+            best = { even: even, terms: [stem(raw.slice(0, i)), stem(raw.slice(i))],
+              fewest: Math.min(firsts[cuts.indexOf(i)], seconds[n]) };
           }
         });
-        return best && { terms: best.terms, quality: 0.9 };
+        return best && { terms: best.terms, quality: 0.9, fewest: best.fewest };
       });
     });
   }
@@ -394,21 +431,27 @@
     }) : Promise.resolve([]);
     var others = Promise.all(word.forms.map(function (form) {
       return Promise.all(form.terms.map(exactCandidates)).then(function (lists) {
-        return { terms: lists, quality: form.quality };
+        return { terms: lists, quality: form.quality, sum: form.sum };
       });
     }));
     return Promise.all([own, others]).then(function (both) {
       var forms = both[1].filter(function (form) { return form.terms.every(function (list) { return list.length; }); });
       var list = both[0];
       var direct = list.some(function (candidate) { return candidate.kind !== TYPO; });
+      var exact = list.filter(function (candidate) { return candidate.term === word.term; })[0];
       var ready = Promise.resolve(forms);
-      if (word.term && !direct && !forms.length) {
+      // A word the index does not hold, or holds on few pages where its two halves are common
+      // (loadbalancer on 7 pages, load balancer on 27), is also read as two words.
+      var rare = exact && word.raw.length >= 8;
+      if (word.term && !forms.length && (!direct || rare)) {
         ready = split(word.raw).then(function (halves) {
-          if (!halves) {
+          if (!halves || (direct && !(exact.count * 2 < halves.fewest))) {
             return forms;
           }
-          // Understood as two words: a two-typo reading of the joined word is no longer wanted.
-          list = list.filter(function (candidate) { return candidate.quality >= 0.45; });
+          if (!direct) {
+            // Understood as two words: a two-typo reading of the joined word is no longer wanted.
+            list = list.filter(function (candidate) { return candidate.quality >= 0.45; });
+          }
           return Promise.all(halves.terms.map(exactCandidates)).then(function (lists) {
             return forms.concat([{ terms: lists, quality: halves.quality }]);
           });
@@ -478,7 +521,10 @@
       if (!manifest || query.tokens.length === 0) {
         return [];
       }
-      return Promise.all(query.tokens.map(wordCandidates)).then(function (perToken) {
+      return joinAdjacent(query.tokens).then(function (words) {
+        query.tokens = words;
+        return Promise.all(words.map(wordCandidates));
+      }).then(function (perToken) {
         var shards = {};
         perToken.forEach(function (forms) {
           forms.forEach(function (form) {
@@ -542,7 +588,7 @@
             terms = terms.concat(match.terms);
             best = match.score > best.score ? match : best;
           });
-          score *= form.quality;
+          score *= form.quality * (form.sum ? lists.length : 1);
           var hit = hits[doc] || (hits[doc] = { doc: +doc, scores: [], kinds: [], terms: [], segment: 0, best: 0 });
           if (!(hit.scores[tokenIndex] >= score)) {
             hit.scores[tokenIndex] = score;

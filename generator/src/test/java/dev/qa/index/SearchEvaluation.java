@@ -64,6 +64,9 @@ final class SearchEvaluation {
     }
 
     static List<Outcome> run(ChromeDriver browser, Box box, List<Query> queries) {
+        browser.executeScript("window.__errors = [];"
+                + "window.addEventListener('error', function (e) { window.__errors.push(e.message); });"
+                + "window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason && e.reason.stack || e.reason)); });");
         List<Outcome> outcomes = new ArrayList<>();
         for (Query query : queries) {
             outcomes.add(new Outcome(query, box.search(browser, query.text())));
@@ -80,7 +83,13 @@ final class SearchEvaluation {
         browser.executeScript("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input);
         input.sendKeys(query);
         WebElement listbox = browser.findElement(By.id("qs-listbox"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query.equals(listbox.getAttribute("data-query")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> query.equals(listbox.getAttribute("data-query")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // A query that never shows results is a miss, reported with the page's errors; the others still run.
+            System.out.println("no results shown for " + query + "; page errors: " + browser.executeScript("return window.__errors"));
+            return List.of();
+        }
         return paths(browser, "#qs-listbox [role=option] a");
     };
 
