@@ -58,7 +58,7 @@ HTML
 
 mkdir -p "$work/real" "$work/generated"
 if [[ " $sites " == *" real "* ]]; then
-  bench_site real "$repo" cache kubernetes idempotency hashmap
+  bench_site real "$repo" --eval "$repo/bench/search/queries.tsv" "cap theorem" cache kubernetes idempotency hashmap
 fi
 if [[ " $sites " == *" generated "* ]]; then
   python3 "$repo/bench/gen-corpus.py" "$work/generated/corpus" 10000 > /dev/null

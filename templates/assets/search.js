@@ -43,7 +43,8 @@
     manifest: function (data) { arrive('index', data); },
     dict: function (number, split, text) { arrive('dict/' + number, parseDictionary(split, text)); },
     post: function (number, terms) { arrive('post/' + number, terms); },
-    doc: function (number, doc) { arrive('doc/' + number, doc); }
+    doc: function (number, doc) { arrive('doc/' + number, doc); },
+    titles: function (number, list) { arrive('titles/' + number, list); }
   };
 
   function load(name) {
@@ -955,9 +956,11 @@
           return null;
         }
         var count = onScreen();
+        var complete = false;
         var render = function () {
           return mine !== sequence ? null : results(query, hits, count).then(function (list) {
             if (mine === sequence) {
+              complete = true;
               show(list, query, text, started, hits);
             }
           });
@@ -965,11 +968,33 @@
         if (cached(query, hits, count)) {
           return render();
         }
+        if (!query.phrases.length && manifest.titles) {
+          // The titles now, from the small titles files; excerpts when typing pauses.
+          titled(hits.slice(0, count)).then(function (list) {
+            if (mine === sequence && !complete) {
+              show(list, query, text, started, hits, true);
+            }
+          });
+        }
         return new Promise(function (resolve) {
           pending = setTimeout(function () { resolve(render()); }, DEBOUNCE_MS);
         });
       });
     });
+  }
+
+  /** Results with what is known of their pages: the document when it is loaded, else its title, link and section. */
+  function titled(hits) {
+    return Promise.all(hits.map(function (hit) {
+      var loadedDoc = ready['doc/' + hit.doc];
+      if (loadedDoc) {
+        return Promise.resolve({ hit: hit, doc: loadedDoc });
+      }
+      return load('titles/' + Math.floor(hit.doc / manifest.titles)).then(function (list) {
+        var entry = list && list[hit.doc % manifest.titles];
+        return entry && { hit: hit, doc: { t: entry[0], u: entry[1], s: entry[2], h: [] } };
+      });
+    })).then(function (list) { return list.filter(Boolean); });
   }
 
   /** How many results fit on the screen below the box (at least 3): only their documents are fetched first. */
@@ -1018,8 +1043,15 @@
     return terms;
   }
 
-  function show(list, query, text, started, hits) {
-    current = { query: query, text: text, hits: hits, more: false };
+  /**
+   * Shows results; partial when they have titles only (their excerpts come after a pause). The list
+   * tells tests and benchmarks the time from the keystroke to the first results on screen (data-ms)
+   * and, once every result has its excerpt, the query they answer (data-query).
+   */
+  function show(list, query, text, started, hits, partial) {
+    var keep = current && current.text === text && active >= 0 ? active : 0;
+    var first = !current || current.started !== started;
+    current = { query: query, text: text, hits: hits, more: false, started: started };
     active = -1;
     input.removeAttribute('aria-activedescendant');
     var asked = queryTerms(query);
@@ -1046,11 +1078,16 @@
       : available > shownResults.length ? shownResults.length + ' of ' + available + ' results'
       : shownResults.length + (shownResults.length === 1 ? ' result' : ' results');
     if (shownResults.length) {
-      select(0, false);
+      select(Math.min(keep, shownResults.length - 1), false);
     }
-    // Read by the browser tests and the benchmark: time from the keystroke to the results on screen.
-    listbox.setAttribute('data-ms', (performance.now() - started).toFixed(1));
-    listbox.setAttribute('data-query', text);
+    if (first) {
+      listbox.setAttribute('data-ms', (performance.now() - started).toFixed(1));
+    }
+    if (partial) {
+      listbox.removeAttribute('data-query');
+    } else {
+      listbox.setAttribute('data-query', text);
+    }
   }
 
   // ---- highlighting on the page opened from a result ----------------------------------------

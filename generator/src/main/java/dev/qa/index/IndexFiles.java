@@ -24,6 +24,11 @@ final class IndexFiles {
     static final int MAX_SEGMENT_CODE = 1_000;
     private static final int MAX_CODE_LINE = 160;
     static final int FORMAT = 2;
+    /**
+     * Questions per titles file: results show their titles on the keystroke, from these small files,
+     * while their document files (excerpts) wait for a pause in typing.
+     */
+    static final int TITLES_PER_FILE = 64;
 
     private IndexFiles() {
     }
@@ -41,6 +46,10 @@ final class IndexFiles {
         for (SearchDocument document : documents) {
             pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", writer.apply(document)));
         }
+        for (int first = 0; first < documents.size(); first += TITLES_PER_FILE) {
+            pages.add(new Page(FOLDER + "titles/" + first / TITLES_PER_FILE + ".js",
+                    titles(first / TITLES_PER_FILE, documents.subList(first, Math.min(documents.size(), first + TITLES_PER_FILE)))));
+        }
         pages.add(new Page(MANIFEST, manifest(documents.size(), shards, synonyms, stamp(pages))));
         return pages;
     }
@@ -50,6 +59,7 @@ final class IndexFiles {
         StringBuilder out = new StringBuilder("qaSearch.manifest({\"v\":").append(FORMAT)
                 .append(",\"n\":").append(documents)
                 .append(",\"stamp\":").append(Escape.json(stamp))
+                .append(",\"titles\":").append(TITLES_PER_FILE)
                 .append(",\"dict\":[");
         for (int i = 0; i < shards.dictionary().size(); i++) {
             out.append(i > 0 ? "," : "").append(Escape.json(shards.dictionary().get(i).key()));
@@ -88,6 +98,17 @@ final class IndexFiles {
                     .append(shard.encoded().get(i)).append('"');
         }
         return out.append("});\n").toString();
+    }
+
+    /** {@code qaSearch.titles(n, [[title, url, section], ...])}: the questions from {@code n * TITLES_PER_FILE} on, in order. */
+    private static String titles(int number, List<SearchDocument> documents) {
+        StringBuilder out = new StringBuilder("qaSearch.titles(").append(number).append(",[");
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            out.append(i > 0 ? "," : "").append('[').append(Escape.json(document.title())).append(',')
+                    .append(Escape.json(document.url())).append(',').append(Escape.json(document.section())).append(']');
+        }
+        return out.append("]);\n").toString();
     }
 
     /**

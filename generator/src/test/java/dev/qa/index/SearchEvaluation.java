@@ -118,7 +118,11 @@ final class SearchEvaluation {
         for (WebElement link : browser.findElements(By.cssSelector(selector))) {
             String href = link.getAttribute("href");
             String path = URI.create(href).getPath();
-            paths.add(path.replaceFirst("^.*?/(?=[^/]+/[^/]+\\.html$)", ""));
+            String page = path.replaceFirst("^.*?/(?=[^/]+/[^/]+\\.html$)", "");
+            // Pagefind lists a page's sub-results (its headings) under it: one page counts once.
+            if (!paths.contains(page)) {
+                paths.add(page);
+            }
         }
         return paths;
     }
