@@ -132,7 +132,7 @@ class SearchBrowserTest {
         browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
         try {
             browser.navigate().refresh();
-            assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(hover: none), (pointer: coarse)').matches"),
+            assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(hover: none) and (pointer: coarse)').matches"),
                     "the emulated phone is a touch screen");
             open();
             type("con");
@@ -219,7 +219,8 @@ class SearchBrowserTest {
     @Test
     void qInTheUrlSearches() {
         browser.get(site.resolve("java/thread-pools.html").toUri() + "?q=optimistic");
-        waitFor(() -> !titles().isEmpty());
+        // Titles may show before excerpts: the list is complete once it names its query.
+        waitFor(() -> "optimistic".equals(listbox().getAttribute("data-query")));
         assertTrue(input().isDisplayed());
         assertEquals("optimistic", input().getAttribute("value"));
         assertEquals("When is optimistic locking better than pessimistic locking?", titles().get(0));
