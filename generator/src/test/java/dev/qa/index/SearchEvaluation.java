@@ -101,12 +101,13 @@ final class SearchEvaluation {
         List<String> last = null;
         int stable = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (stable < 6 && System.nanoTime() < deadline) {
+        while (stable < 4 && System.nanoTime() < deadline) {
             sleep(100);
             Object message = browser.executeScript(
                     "var m = document.querySelector('.pagefind-ui__message'); return m ? m.textContent : '';");
             List<String> now = paths(browser, ".pagefind-ui__result-link");
-            boolean settled = message != null && !message.toString().isBlank() && !message.toString().toLowerCase().contains("searching");
+            // Its message names the query it answers ("3 results for cap theorem"): until then the list is the last query's.
+            boolean settled = message != null && message.toString().toLowerCase().contains(query.trim().toLowerCase());
             stable = settled && now.equals(last) ? stable + 1 : 0;
             last = now;
         }
