@@ -6,7 +6,9 @@ import dev.qa.model.Page;
 import dev.qa.model.SearchSynonyms;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32C;
 import java.util.Map;
 
@@ -141,7 +143,7 @@ final class IndexFiles {
      */
     static String codeLines(String code) {
         StringBuilder out = new StringBuilder();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String line : code.split("\n")) {
             String kept = line.strip();
             if (kept.length() > MAX_CODE_LINE) {
