@@ -35,6 +35,10 @@ bench_site() {
   local qa_files; qa_files=$(find "$site/search-index" -type f | wc -l)
   local js_bytes; js_bytes=$(cat "$site/assets/search.js" "$site/assets/search.css" | wc -c)
   rm -rf "$pf" && cp -r "$site" "$pf"
+  # Pagefind indexes the pages qa indexes, the questions: not the home, section, tag, print or 404 pages.
+  find "$pf" -name '*.html' | grep -v -E "^$pf/[a-z0-9-]+/[a-z0-9-]+\.html$" | xargs rm -f
+  find "$pf" -name 'index.html' -delete
+  rm -rf "$pf/tags"
   cat > "$pf/pagefind-bench.html" <<'HTML'
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title>
 <link href="pagefind/pagefind-ui.css" rel="stylesheet"><script src="pagefind/pagefind-ui.js"></script></head>
@@ -58,7 +62,7 @@ HTML
 
 mkdir -p "$work/real" "$work/generated"
 if [[ " $sites " == *" real "* ]]; then
-  bench_site real "$repo" cache kubernetes idempotency hashmap
+  bench_site real "$repo" --eval "$repo/bench/search/queries.tsv" "cap theorem" cache kubernetes idempotency hashmap
 fi
 if [[ " $sites " == *" generated "* ]]; then
   python3 "$repo/bench/gen-corpus.py" "$work/generated/corpus" 10000 > /dev/null

@@ -3,9 +3,12 @@ package dev.qa.index;
 import dev.qa.text.Escape;
 
 import dev.qa.model.Page;
+import dev.qa.model.SearchSynonyms;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32C;
 import java.util.Map;
 
@@ -19,17 +22,21 @@ final class IndexFiles {
     static final String MANIFEST = FOLDER + "index.js";
     /** Longest text kept per segment for excerpts and phrase checks; answers rarely run longer. */
     static final int MAX_SEGMENT_TEXT = 1_200;
-    static final int FORMAT = 1;
+    /** Longest code kept per segment, so that a page found by its code shows the matching line. */
+    static final int MAX_SEGMENT_CODE = 1_000;
+    private static final int MAX_CODE_LINE = 160;
+    static final int FORMAT = 2;
+    /**
+     * Questions per titles file: results show their titles on the keystroke, from these small files,
+     * while their document files (excerpts) wait for a pause in typing.
+     */
+    static final int TITLES_PER_FILE = 64;
 
     private IndexFiles() {
     }
 
-    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards) {
-        return pages(documents, index, shards, IndexFiles::document);
-    }
-
     /** The files, with each page's document file written by {@code writer} (which may remember them). */
-    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards,
+    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards, SearchSynonyms synonyms,
                             java.util.function.Function<SearchDocument, String> writer) {
         List<Page> pages = new ArrayList<>(documents.size() + shards.dictionary().size() + shards.postings().size() + 1);
         for (int i = 0; i < shards.dictionary().size(); i++) {
@@ -41,15 +48,20 @@ final class IndexFiles {
         for (SearchDocument document : documents) {
             pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", writer.apply(document)));
         }
-        pages.add(new Page(MANIFEST, manifest(documents.size(), shards, stamp(pages))));
+        for (int first = 0; first < documents.size(); first += TITLES_PER_FILE) {
+            pages.add(new Page(FOLDER + "titles/" + first / TITLES_PER_FILE + ".js",
+                    titles(first / TITLES_PER_FILE, documents.subList(first, Math.min(documents.size(), first + TITLES_PER_FILE)))));
+        }
+        pages.add(new Page(MANIFEST, manifest(documents.size(), shards, synonyms, stamp(pages))));
         return pages;
     }
 
     /** The one file every search loads first: which shards exist and where. */
-    private static String manifest(int documents, Shards shards, String stamp) {
+    private static String manifest(int documents, Shards shards, SearchSynonyms synonyms, String stamp) {
         StringBuilder out = new StringBuilder("qaSearch.manifest({\"v\":").append(FORMAT)
                 .append(",\"n\":").append(documents)
                 .append(",\"stamp\":").append(Escape.json(stamp))
+                .append(",\"titles\":").append(TITLES_PER_FILE)
                 .append(",\"dict\":[");
         for (int i = 0; i < shards.dictionary().size(); i++) {
             out.append(i > 0 ? "," : "").append(Escape.json(shards.dictionary().get(i).key()));
@@ -57,6 +69,16 @@ final class IndexFiles {
         out.append("],\"post\":[");
         for (int i = 0; i < shards.postings().size(); i++) {
             out.append(i > 0 ? "," : "").append(Escape.json(shards.postings().get(i).firstTerm()));
+        }
+        // The synonyms as written: search.js turns them into terms with the rules it applies to queries.
+        out.append("],\"syn\":[");
+        for (int i = 0; i < synonyms.groups().size(); i++) {
+            out.append(i > 0 ? "," : "").append('[');
+            List<String> group = synonyms.groups().get(i);
+            for (int j = 0; j < group.size(); j++) {
+                out.append(j > 0 ? "," : "").append(Escape.json(group.get(j)));
+            }
+            out.append(']');
         }
         return out.append("]});\n").toString();
     }
@@ -80,7 +102,21 @@ final class IndexFiles {
         return out.append("});\n").toString();
     }
 
-    /** What a result shows: title, link, section, and the text by heading for excerpts. */
+    /** {@code qaSearch.titles(n, [[title, url, section], ...])}: the questions from {@code n * TITLES_PER_FILE} on, in order. */
+    private static String titles(int number, List<SearchDocument> documents) {
+        StringBuilder out = new StringBuilder("qaSearch.titles(").append(number).append(",[");
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            out.append(i > 0 ? "," : "").append('[').append(Escape.json(document.title())).append(',')
+                    .append(Escape.json(document.url())).append(',').append(Escape.json(document.section())).append(']');
+        }
+        return out.append("]);\n").toString();
+    }
+
+    /**
+     * What a result shows: title, link, section, and by heading its anchor, its text for excerpts and,
+     * when it has code, its code lines, so that a page found by an identifier shows the line.
+     */
     static String document(SearchDocument document) {
         StringBuilder out = new StringBuilder("qaSearch.doc(").append(document.id())
                 .append(",{\"t\":").append(Escape.json(document.title()))
@@ -91,9 +127,37 @@ final class IndexFiles {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             out.append(i > 0 ? "," : "").append('[').append(Escape.json(segment.heading())).append(',')
-                    .append(Escape.json(segment.anchor())).append(',').append(Escape.json(clip(segment.text()))).append(']');
+                    .append(Escape.json(segment.anchor())).append(',').append(Escape.json(clip(segment.text())));
+            String code = codeLines(segment.code());
+            if (!code.isEmpty()) {
+                out.append(',').append(Escape.json(code));
+            }
+            out.append(']');
         }
         return out.append("]});\n").toString();
+    }
+
+    /**
+     * The code's lines that say something (not blank, not only brackets), each once, without their
+     * indentation, up to {@link #MAX_SEGMENT_CODE} characters: a result shows one of them.
+     */
+    static String codeLines(String code) {
+        StringBuilder out = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (String line : code.split("\n")) {
+            String kept = line.strip();
+            if (kept.length() > MAX_CODE_LINE) {
+                kept = kept.substring(0, MAX_CODE_LINE) + "…";
+            }
+            if (!kept.chars().anyMatch(Character::isLetterOrDigit) || !seen.add(kept)) {
+                continue;
+            }
+            if (out.length() + kept.length() + 1 > MAX_SEGMENT_CODE) {
+                break;
+            }
+            out.append(out.length() > 0 ? "\n" : "").append(kept);
+        }
+        return out.toString();
     }
 
     static String clip(String text) {

@@ -1,6 +1,7 @@
 package dev.qa.index;
 
 import dev.qa.model.Page;
+import dev.qa.model.SearchSynonyms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class IndexMemory {
     private record Text(String html, List<Segment> segments) {
     }
 
-    private record Counted(String title, List<String> tags, List<Segment> segments, Map<String, float[]> counts) {
+    private record Counted(String title, List<String> tags, List<String> aliases, List<Segment> segments, Map<String, float[]> counts) {
     }
 
     private record Encoded(List<Posting> postings, String text) {
@@ -41,10 +42,10 @@ final class IndexMemory {
     }
 
     /** The index files of these documents, reusing what did not change, and forgetting pages that are gone. */
-    List<Page> files(List<SearchDocument> documents, List<Page> pages) {
+    List<Page> files(List<SearchDocument> documents, List<Page> pages, SearchSynonyms synonyms) {
         // Most terms keep their postings and most pages their document after an edit: reuse their text.
         InvertedIndex index = live.update(documents, this::counts);
-        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, this::encode), this::write);
+        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, this::encode), synonyms, this::write);
         List<String> urls = documents.stream().map(SearchDocument::url).toList();
         texts.keySet().retainAll(pages.stream().map(Page::path).toList());
         counted.keySet().retainAll(urls);
@@ -56,11 +57,11 @@ final class IndexMemory {
     private Map<String, float[]> counts(SearchDocument document) {
         Counted known = counted.get(document.url());
         if (known != null && known.title().equals(document.title()) && known.tags().equals(document.tags())
-                && known.segments().equals(document.segments())) {
+                && known.aliases().equals(document.aliases()) && known.segments().equals(document.segments())) {
             return known.counts();
         }
         Map<String, float[]> counts = InvertedIndex.weightedCounts(document);
-        counted.put(document.url(), new Counted(document.title(), document.tags(), document.segments(), counts));
+        counted.put(document.url(), new Counted(document.title(), document.tags(), document.aliases(), document.segments(), counts));
         return counts;
     }
 

@@ -89,6 +89,10 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
         int segments = document.segments().size();
         Map<String, float[]> counts = new HashMap<>();
         add(counts, segments, 0, Tokenizer.terms(document.title()), Weights.TITLE);
+        for (String alias : document.aliases()) {
+            // An alias is another title: what a reader calls the question.
+            add(counts, segments, 0, Tokenizer.terms(alias), Weights.TITLE);
+        }
         for (String tag : document.tags()) {
             add(counts, segments, 0, Tokenizer.terms(tag), Weights.TAG);
         }

@@ -1,6 +1,7 @@
 package dev.qa.index;
 
 import dev.qa.model.Question;
+import dev.qa.model.SearchSynonyms;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
 import dev.qa.model.Page;
@@ -41,7 +42,8 @@ public final class SearchIndexer {
     public List<Page> index(Site site, List<Page> pages) {
         read.set(0);
         List<SearchDocument> documents = documents(site, pages);
-        return memory.map(known -> known.files(documents, pages)).orElseGet(() -> files(documents));
+        SearchSynonyms synonyms = site.config().searchSynonyms();
+        return memory.map(known -> known.files(documents, pages, synonyms)).orElseGet(() -> files(documents, synonyms));
     }
 
     /** How many pages the last index read (the others were remembered). */
@@ -51,8 +53,12 @@ public final class SearchIndexer {
 
     /** The index files of these documents. */
     static List<Page> files(List<SearchDocument> documents) {
+        return files(documents, SearchSynonyms.NONE);
+    }
+
+    static List<Page> files(List<SearchDocument> documents, SearchSynonyms synonyms) {
         InvertedIndex index = InvertedIndex.of(documents);
-        return IndexFiles.pages(documents, index, Shards.of(index));
+        return IndexFiles.pages(documents, index, Shards.of(index), synonyms, IndexFiles::document);
     }
 
     /** One document per question that has a rendered page, in the site's order. */
@@ -73,7 +79,7 @@ public final class SearchIndexer {
         return IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             String url = SiteUrls.question(sections.get(i), questions.get(i));
             return new SearchDocument(i, questions.get(i).title(), url, sections.get(i).title(), questions.get(i).tags(),
-                    segments(url, html.get(url)));
+                    segments(url, html.get(url)), questions.get(i).aliases());
         }).toList();
     }
 

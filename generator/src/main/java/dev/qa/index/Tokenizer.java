@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Splits text into index terms the way programmers type them: {@code LinkedHashMap} gives
  * {@code linked}, {@code hash}, {@code map}, {@code linkedhash}, {@code hashmap} and
- * {@code linkedhashmap}, so that any of those finds it. search.js tokenizes queries with the same
- * rules (lower case, accents removed, the same stop words); change both together.
+ * {@code linkedhashmap}, so that any of those finds it. Words joined by a hyphen or a dot are
+ * one compound the same way: {@code load-balancer} gives {@code load}, {@code balancer} and
+ * {@code loadbalancer}, {@code node.js} gives {@code nodejs}. Every term is then reduced to its
+ * {@link Stemmer stem}. search.js tokenizes queries with the same rules (lower case, accents
+ * removed, the same stop words, the same stems); change both together.
  */
 public final class Tokenizer {
     /** Words too common to tell pages apart; dropped from the index and from queries alike. */
@@ -28,6 +31,7 @@ public final class Tokenizer {
     /** Every term of {@code text}, in order, with repeats. */
     public static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
+        List<String> compound = new ArrayList<>();
         int i = 0;
         int length = text.length();
         while (i < length) {
@@ -35,11 +39,21 @@ public final class Tokenizer {
             while (i < length && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                addWord(text.substring(start, i), terms);
-            } else {
+            if (i == start) {
                 i++;
+                continue;
             }
+            compound.add(text.substring(start, i));
+            if (i + 1 < length && joins(text, i)) {
+                // "load-balancer", "node.js": the next word belongs to the same compound.
+                i++;
+                continue;
+            }
+            addCompound(compound, terms);
+            compound.clear();
+        }
+        if (!compound.isEmpty()) {
+            addCompound(compound, terms);
         }
         return terms;
     }
@@ -71,6 +85,38 @@ public final class Tokenizer {
         return lower;
     }
 
+    /**
+     * Whether the hyphen or dot at {@code at} joins the words on its sides into one compound. A dot
+     * between digits is a decimal point or a version ({@code 1.5}, {@code 3.2.1}): joining those
+     * would make numbers ({@code 15}) the text never says.
+     */
+    private static boolean joins(String text, int at) {
+        char mark = text.charAt(at);
+        if (mark != '-' && mark != '.') {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at + 1);
+        if (!isWordChar(after)) {
+            return false;
+        }
+        return mark == '-' || !(Character.isDigit(before) && Character.isDigit(after));
+    }
+
+    private static void addCompound(List<String> words, List<String> terms) {
+        if (words.size() == 1) {
+            addWord(words.get(0), terms);
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String word : words) {
+            if (word.length() <= MAX_WORD) {
+                parts.addAll(parts(word));
+            }
+        }
+        addRuns(parts, terms);
+    }
+
     private static void addWord(String word, List<String> terms) {
         if (word.length() > MAX_WORD) {
             return;
@@ -85,15 +131,29 @@ public final class Tokenizer {
             addTerm(normalize(word.replace("_", "")), terms);
             return;
         }
+        addRuns(parts, terms);
+    }
+
+    /** Each part, and each run of consecutive parts joined (only pairs and the whole past six parts). */
+    private static void addRuns(List<String> parts, List<String> terms) {
+        if (parts.isEmpty()) {
+            return;
+        }
         List<String> normal = parts.stream().map(Tokenizer::normalize).toList();
         int longest = normal.size() <= MAX_JOINED_PARTS ? normal.size() : 2;
         for (int size = 1; size <= longest; size++) {
             for (int from = 0; from + size <= normal.size(); from++) {
-                addTerm(String.join("", normal.subList(from, from + size)), terms);
+                String joined = String.join("", normal.subList(from, from + size));
+                if (joined.length() <= MAX_WORD) {
+                    addTerm(joined, terms);
+                }
             }
         }
         if (longest < normal.size()) {
-            addTerm(String.join("", normal), terms);
+            String whole = String.join("", normal);
+            if (whole.length() <= MAX_WORD) {
+                addTerm(whole, terms);
+            }
         }
     }
 
@@ -111,7 +171,7 @@ public final class Tokenizer {
     private static void addTerm(String term, List<String> terms) {
         boolean keep = term.length() >= 2 || (term.length() == 1 && Character.isDigit(term.charAt(0)));
         if (keep && !STOP_WORDS.contains(term)) {
-            terms.add(term);
+            terms.add(Stemmer.stem(term));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import dev.qa.model.SourceLine;
+import dev.qa.model.SearchSynonyms;
 import dev.qa.model.SiteConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ final class ConfigLoader {
         if (!fields.problems().isEmpty()) {
             return Attempt.failure(shiftUp(fields.problems()));
         }
-        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox));
+        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox, SearchSynonyms.NONE));
     }
 
     private static String withTrailingSlash(String url) {

@@ -78,7 +78,7 @@ final class PlainMarkdown {
         Path relative = root.relativize(file);
         String name = PathText.slashed(relative);
         return Optional.of(new Question(relative, Slugs.of(name.replace('/', '-')), name, name, List.of(), Status.ANSWERED, body,
-                Optional.empty(), Optional.empty()));
+                Optional.empty()));
     }
 
     private static List<Path> markdownUnder(Path folder) {

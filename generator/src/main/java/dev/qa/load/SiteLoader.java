@@ -6,6 +6,7 @@ import dev.qa.model.PathText;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import dev.qa.model.Question;
+import dev.qa.model.SearchSynonyms;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
 import dev.qa.model.SiteConfig;
@@ -35,7 +36,7 @@ public final class SiteLoader {
     public static final String CONTENT = "content";
     public static final String SECTION_FILE = "_section.md";
     public static final String HOME_FILE = "index.md";
-    static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type");
+    static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type", "aliases");
     static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary");
     static final Set<String> HOME_KEYS = Set.of("title", "description");
 
@@ -110,6 +111,8 @@ public final class SiteLoader {
         }
         Attempt<SiteConfig> config = new ConfigLoader(root, reader).load();
         problems.addAll(config.problems());
+        Attempt<SearchSynonyms> synonyms = new SynonymsLoader(root, reader).load();
+        problems.addAll(synonyms.problems());
 
         Home home = loadHome(content.resolve(HOME_FILE), reader, markdown, problems);
         Map<Path, Position> idPositions = new ConcurrentHashMap<>();
@@ -129,7 +132,11 @@ public final class SiteLoader {
         }
         sections.sort(Comparator.comparingInt(Section::order).thenComparing(section -> section.folder().toString()));
         checkUnique(sections, idPositions, problems);
-        Site site = new Site(config.ok() ? config.value() : SiteConfig.defaults(), home, sections);
+        SiteConfig settings = config.ok() ? config.value() : SiteConfig.defaults();
+        if (synonyms.ok()) {
+            settings = settings.withSearchSynonyms(synonyms.value());
+        }
+        Site site = new Site(settings, home, sections);
         return new Loaded(site, problems);
     }
 
@@ -222,8 +229,11 @@ public final class SiteLoader {
         }
         Optional<LocalDate> date = fields.date("date");
         fields.optionalString("type");
+        // Other names readers search the question by; only the search index reads them.
+        List<String> aliases = fields.stringList("aliases");
         problems.addAll(fields.problems());
-        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative), date));
+        return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative), date,
+                aliases));
     }
 
     /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */

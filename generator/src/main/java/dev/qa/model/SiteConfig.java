@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Site-wide settings from {@code qa.yml}.
+ * Site-wide settings from {@code qa.yml}, and the search synonyms from {@code search-synonyms.yml}.
  *
  * @param baseUrl        absolute URL the site is published at, used only for absolute links (sitemap, canonical)
  * @param editUrl        prefix of "Edit this page" links; the file's path relative to the source folder is appended
@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param snippetImports import declarations every page's session starts with ({@code import java.time.*;}),
  *                       each at the place that asked for it ({@code qa.yml}, or {@code --import})
  * @param requireSandbox snippets must run in the OS sandbox or not at all ({@code require-sandbox: true}, for CI)
+ * @param searchSynonyms words the search takes for one another, from {@code search-synonyms.yml}
  */
 public record SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Duration snippetTimeout,
-                         List<SourceLine> snippetImports, boolean requireSandbox) {
+                         List<SourceLine> snippetImports, boolean requireSandbox, SearchSynonyms searchSynonyms) {
 
     public static final Duration DEFAULT_SNIPPET_TIMEOUT = Duration.ofSeconds(10);
 
@@ -24,8 +25,9 @@ public record SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Dur
         snippetImports = List.copyOf(snippetImports);
     }
 
+    /** Settings that do not require the sandbox and have no search synonyms. */
     public SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Duration snippetTimeout, List<SourceLine> snippetImports) {
-        this(baseUrl, editUrl, snippetTimeout, snippetImports, false);
+        this(baseUrl, editUrl, snippetTimeout, snippetImports, false, SearchSynonyms.NONE);
     }
 
     public static SiteConfig defaults() {
@@ -33,14 +35,18 @@ public record SiteConfig(Optional<String> baseUrl, Optional<String> editUrl, Dur
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(Optional.of(url), editUrl, snippetTimeout, snippetImports, requireSandbox);
+        return new SiteConfig(Optional.of(url), editUrl, snippetTimeout, snippetImports, requireSandbox, searchSynonyms);
+    }
+
+    public SiteConfig withSearchSynonyms(SearchSynonyms synonyms) {
+        return new SiteConfig(baseUrl, editUrl, snippetTimeout, snippetImports, requireSandbox, synonyms);
     }
 
     /** The same settings with these imports after the configured ones. */
     public SiteConfig withSnippetImports(List<SourceLine> more) {
         List<SourceLine> all = new ArrayList<>(snippetImports);
         all.addAll(more);
-        return new SiteConfig(baseUrl, editUrl, snippetTimeout, all, requireSandbox);
+        return new SiteConfig(baseUrl, editUrl, snippetTimeout, all, requireSandbox, searchSynonyms);
     }
 
     /** What every page's JShell session starts with: one import declaration a line. */

@@ -60,7 +60,12 @@ public final class SearchBenchmark {
         }
         Path site = Path.of(args[0]).toAbsolutePath();
         Path pagefindSite = Path.of(args[1]).toAbsolutePath();
-        List<String> queries = List.of(args).subList(2, args.length);
+        List<String> queries = new ArrayList<>(List.of(args).subList(2, args.length));
+        Optional<Path> evaluation = Optional.empty();
+        if (queries.size() >= 2 && queries.get(0).equals("--eval")) {
+            evaluation = Optional.of(Path.of(queries.get(1)));
+            queries = queries.subList(2, queries.size());
+        }
         Engine qa = new Engine("qa", "index.html", "index.html", "#search .qs-button", "#qs-input", "#qs-listbox [role=option]",
                 List.of("/search-index/", "/assets/search."));
         Engine pagefind = new Engine("pagefind", "pagefind-bench.html", "pagefind-bench.html?debounce=0", null, ".pagefind-ui__search-input",
@@ -70,6 +75,9 @@ public final class SearchBenchmark {
         try {
             measure(browser, site, qa, queries);
             measure(browser, pagefindSite, pagefind, queries);
+            if (evaluation.isPresent()) {
+                evaluate(browser, site, pagefindSite, SearchEvaluation.read(evaluation.get()));
+            }
         } finally {
             browser.quit();
         }
@@ -99,30 +107,32 @@ public final class SearchBenchmark {
         HttpServer server = serve(root);
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            // Bytes: a fresh page, the first query typed a letter at a time.
-            browser.manage().deleteAllCookies();
-            browser.executeCdpCommand("Network.enable", Map.of());
-            browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-            SENT.clear();
-            browser.get(base + engine.page());
-            String first = queries.get(0);
-            WebElement input = openSearch(browser, engine);
-            for (char c : first.toCharArray()) {
-                input.sendKeys(String.valueOf(c));
-                sleep(120);
+            // Bytes: a fresh page for each query, typed a letter at a time.
+            for (String query : queries) {
+                browser.manage().deleteAllCookies();
+                browser.executeCdpCommand("Network.enable", Map.of());
+                browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+                browser.get("about:blank");
+                SENT.clear();
+                browser.get(base + engine.page());
+                WebElement input = openSearch(browser, engine);
+                for (char c : query.toCharArray()) {
+                    input.sendKeys(String.valueOf(c));
+                    sleep(120);
+                }
+                waitForResult(browser, engine);
+                sleep(800);
+                long[] bytes = bytes(root, engine);
+                System.out.println(engine.name() + " files: " + SENT.stream().filter(p -> engine.counted().stream().anyMatch(p::contains)).toList());
+                System.out.printf("%s first-query \"%s\": %d requests, %d bytes raw, %d bytes gzip%n", engine.name(), query, bytes[2],
+                        bytes[0], bytes[1]);
             }
-            waitForResult(browser, engine);
-            sleep(800);
-            long[] bytes = bytes(root, engine);
-            System.out.println(engine.name() + " files: " + SENT.stream().filter(p -> engine.counted().stream().anyMatch(p::contains)).toList());
-            System.out.printf("%s first-query \"%s\": %d requests, %d bytes raw, %d bytes gzip%n", engine.name(), first, bytes[2],
-                    bytes[0], bytes[1]);
             browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
 
             // Time to first result: a fresh page, a whole query in one input (cold), then one more letter (warm).
             for (String query : queries) {
                 browser.get(base + engine.latencyPage());
-                input = openSearch(browser, engine);
+                WebElement input = openSearch(browser, engine);
                 browser.executeScript(PROBE, engine.result());
                 browser.executeScript("arguments[0].value = arguments[1];"
                         + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, query.substring(0, query.length() - 1));
@@ -140,6 +150,39 @@ public final class SearchBenchmark {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** The evaluation set typed into both searches (Pagefind with its default UI and pause), top-1 and top-3 by category. */
+    private static void evaluate(ChromeDriver browser, Path site, Path pagefindSite, List<SearchEvaluation.Query> queries)
+            throws IOException {
+        browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        List<SearchEvaluation.Outcome> ours;
+        List<SearchEvaluation.Outcome> theirs;
+        HttpServer server = serve(site);
+        try {
+            browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/index.html");
+            openSearch(browser, new Engine("qa", "", "", "#search .qs-button", "#qs-input", "", List.of()));
+            ours = SearchEvaluation.run(browser, SearchEvaluation.QA, queries);
+        } finally {
+            server.stop(0);
+        }
+        server = serve(pagefindSite);
+        try {
+            browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/pagefind-bench.html");
+            openSearch(browser, new Engine("pagefind", "", "", null, ".pagefind-ui__search-input", "", List.of()));
+            theirs = SearchEvaluation.run(browser, SearchEvaluation.PAGEFIND, queries);
+        } finally {
+            server.stop(0);
+        }
+        Map<String, int[]> a = SearchEvaluation.tally(ours);
+        Map<String, int[]> b = SearchEvaluation.tally(theirs);
+        System.out.println("evaluation (" + queries.size() + " queries): category | queries | qa top-1 | qa top-3 | pagefind top-1 | pagefind top-3");
+        a.forEach((category, row) -> System.out.printf("| %s | %d | %d | %d | %d | %d |%n", category, row[0], row[1], row[2],
+                b.get(category)[1], b.get(category)[2]));
+        System.out.println("qa misses (not in the top three):");
+        System.out.print(SearchEvaluation.misses(ours));
+        System.out.println("pagefind misses (not in the top three):");
+        System.out.print(SearchEvaluation.misses(theirs));
     }
 
     private static WebElement openSearch(ChromeDriver browser, Engine engine) {

@@ -78,6 +78,16 @@ class SearchBrowserTest {
         "kuber                | What does Kubernetes do for a service?",
         "pessim               | When is optimistic locking better than pessimistic locking?",
         "'\"once delivery\"'  | What delivery guarantees do message brokers give?",
+        // joined, hyphenated and split forms of "load balancer"; a plural; a synonym; an alias; code only
+        "loadbalancer         | How does a load balancer pick a server?",
+        "load-balancer        | How does a load balancer pick a server?",
+        "balancers            | How does a load balancer pick a server?",
+        "lb                   | How does a load balancer pick a server?",
+        "k8s rolling          | What does Kubernetes do for a service?",
+        "orchestrator         | What does Kubernetes do for a service?",
+        "ConsistentHashRing   | How does a load balancer pick a server?",
+        "consistent hash ring | How does a load balancer pick a server?",
+        "203                  | How does a load balancer pick a server?",
     })
     void typingFindsTheQuestion(String query, String title) {
         // The page's script may not listen yet right after load: press "/" again until the box opens.
@@ -90,6 +100,62 @@ class SearchBrowserTest {
         });
         type(query);
         assertEquals(title, titles().get(0), () -> "results for " + query + ": " + titles());
+    }
+
+    @Test
+    void aPageWithTheWordComesBeforeAPageWithATypoOfIt() {
+        open();
+        type("threat");
+        // "thread" is one edit away and stands in a title, which weighs ten times the text's "threat".
+        assertEquals(List.of("How does a load balancer pick a server?", "How large should a thread pool be?"), titles());
+    }
+
+    @Test
+    void aNumberMatchesOnlyItself() {
+        open();
+        type("20");
+        assertEquals(List.of(), titles(), "20 is not 203");
+    }
+
+    @Test
+    void aPageFoundOnlyByItsCodeShowsTheMatchingCodeLine() {
+        open();
+        type("ConsistentHashRing");
+        WebElement code = browser.findElement(By.cssSelector("#qs-listbox [role=option] .qs-excerpt code.qs-code"));
+        assertEquals("var ring = new ConsistentHashRing(List.of(\"app-1\", \"app-2\", \"app-3\"));", code.getText());
+        assertEquals("ConsistentHashRing", code.findElement(By.tagName("mark")).getText());
+    }
+
+    @Test
+    void onAPhoneResultsAreCompactAndTheKeyboardHelpIsHidden() {
+        Chromium.viewport(browser, 390, 844, true);
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            browser.navigate().refresh();
+            assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(hover: none) and (pointer: coarse)').matches"),
+                    "the emulated phone is a touch screen");
+            open();
+            type("con");
+            List<WebElement> options = browser.findElements(By.cssSelector("#qs-listbox [role=option]"));
+            assertTrue(options.size() >= 3, "results for con: " + titles());
+            assertFalse(browser.findElement(By.className("qs-help")).isDisplayed(), "no keyboard shortcuts on a touch screen");
+            int top = listbox().getRect().getY();
+            double each = options.stream().mapToInt(option -> option.getRect().getHeight()).average().orElseThrow();
+            double perScreen = (844 - top) / each;
+            assertTrue(perScreen >= 6, "results per screen: " + perScreen + " (list at " + top + " px, " + each + " px each)");
+        } finally {
+            browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void onADesktopTheKeyboardHelpShowsOnOneLineEach() {
+        open();
+        WebElement help = browser.findElement(By.className("qs-help"));
+        assertTrue(help.isDisplayed());
+        WebElement chip = help.findElement(By.className("qs-chip"));
+        assertEquals("nowrap", chip.getCssValue("white-space"), "the phrase chip does not wrap");
     }
 
     @Test
@@ -153,7 +219,8 @@ class SearchBrowserTest {
     @Test
     void qInTheUrlSearches() {
         browser.get(site.resolve("java/thread-pools.html").toUri() + "?q=optimistic");
-        waitFor(() -> !titles().isEmpty());
+        // Titles may show before excerpts: the list is complete once it names its query.
+        waitFor(() -> "optimistic".equals(listbox().getAttribute("data-query")));
         assertTrue(input().isDisplayed());
         assertEquals("optimistic", input().getAttribute("value"));
         assertEquals("When is optimistic locking better than pessimistic locking?", titles().get(0));

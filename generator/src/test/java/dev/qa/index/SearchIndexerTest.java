@@ -31,12 +31,15 @@ class SearchIndexerTest {
         assertTrue(result.ok(), () -> result.problems().toString());
 
         String manifest = Files.readString(site.resolve("search-index/index.js"));
-        assertTrue(manifest.startsWith("qaSearch.manifest({\"v\":1,\"n\":6,"), manifest);
+        assertTrue(manifest.startsWith("qaSearch.manifest({\"v\":2,\"n\":7,"), manifest);
         assertTrue(Files.readString(site.resolve("search-index/dict/0.js")).contains(" linkedhashmap 1"));
         assertTrue(Files.readString(site.resolve("search-index/post/0.js")).startsWith("qaSearch.post(0,{"));
         String kubernetes = Files.readString(site.resolve("search-index/doc/3.js"));
         assertTrue(kubernetes.contains("\"u\":\"systems/kubernetes.html\""), kubernetes);
         assertTrue(kubernetes.contains("[\"Rolling updates\",\"rolling-updates\","), kubernetes);
+        assertTrue(manifest.contains("\"syn\":[[\"k8s\",\"kubernetes\"],[\"lb\",\"load balancer\"]]"), manifest);
+        String balancer = Files.readString(site.resolve("search-index/doc/6.js"));
+        assertTrue(balancer.contains(",\"var ring = new ConsistentHashRing(List.of(\\\"app-1\\\""), balancer);
     }
 
     @Test

@@ -15,7 +15,8 @@ class TokenizerTest {
 
     @Test
     void anIdentifierGivesItsPartsAndEveryRunOfParts() {
-        assertEquals(List.of("linked", "hash", "map", "linkedhash", "hashmap", "linkedhashmap"), Tokenizer.terms("LinkedHashMap"));
+        // "linked" is stemmed to "link", as every term is
+        assertEquals(List.of("link", "hash", "map", "linkedhash", "hashmap", "linkedhashmap"), Tokenizer.terms("LinkedHashMap"));
     }
 
     @Test
@@ -27,17 +28,35 @@ class TokenizerTest {
 
     @Test
     void snakeCaseSplitsLikeCamelCase() {
-        assertEquals(List.of("max", "pool", "size", "maxpool", "poolsize", "maxpoolsize"), Tokenizer.terms("max_pool_size"));
+        assertEquals(List.of("max", "pool", "siz", "maxpool", "poolsiz", "maxpoolsiz"), Tokenizer.terms("max_pool_size"));
     }
 
     @Test
-    void dottedNamesAreSeparateWords() {
-        assertEquals(List.of("java", "util", "concurrent"), Tokenizer.terms("java.util.concurrent"));
+    void dottedAndHyphenatedWordsGiveTheirPartsAndTheirJoinedForms() {
+        assertEquals(List.of("java", "util", "concurrent", "javautil", "utilconcurrent", "javautilconcurrent"),
+                Tokenizer.terms("java.util.concurrent"));
+        assertEquals(List.of("load", "balancer", "loadbalancer"), Tokenizer.terms("a load-balancer"));
+        assertEquals(List.of("keep", "aliv", "keepaliv"), Tokenizer.terms("keep-alive"));
+        assertEquals(List.of("nod", "js", "nodej"), Tokenizer.terms("Node.js"));
+        assertEquals(List.of("web", "socket", "websocket"), Tokenizer.terms("WebSocket"));
+    }
+
+    @Test
+    void aDotBetweenDigitsOrBeforeASpaceJoinsNothing() {
+        assertEquals(List.of("version", "1", "5"), Tokenizer.terms("version 1.5"));
+        assertEquals(List.of("end", "next"), Tokenizer.terms("end. Next"));
+        assertEquals(List.of("cach", "hit"), Tokenizer.terms("cache - hit"));
+    }
+
+    @Test
+    void termsAreStemmedSoThatFormsOfAWordMeet() {
+        assertEquals(List.of("cach", "cach", "cach", "cach"), Tokenizer.terms("cache caches cached caching"));
+        assertEquals(List.of("polici", "polici"), Tokenizer.terms("policy policies"));
     }
 
     @Test
     void accentsAreRemovedSoThatQueriesNeedNoAccents() {
-        assertEquals(List.of("cafe", "naive"), Tokenizer.terms("Café naïve"));
+        assertEquals(List.of("caf", "naiv"), Tokenizer.terms("Café naïve"));
     }
 
     @Test
@@ -48,8 +67,8 @@ class TokenizerTest {
     @Test
     void veryLongIdentifiersKeepTheirPartsPairsAndWholeOnly() {
         List<String> terms = Tokenizer.terms("SingletonProxyFactoryBeanWithExtraParts");
-        assertTrue(terms.contains("singletonproxyfactorybeanwithextraparts"));
-        assertTrue(terms.contains("proxyfactory"));
+        assertTrue(terms.contains("singletonproxyfactorybeanwithextrapart"));
+        assertTrue(terms.contains("proxyfactori"));
         assertTrue(terms.contains("bean"));
         // seven parts but "with" (a stop word), six pairs, the whole
         assertEquals(6 + 6 + 1, terms.size(), terms::toString);

@@ -202,6 +202,34 @@ class SiteLoaderTest {
         assertEquals("there is no content/ folder", loaded.problems().get(0).message());
     }
 
+    @Test
+    void readsAQuestionsAliasesAndTheSitesSearchSynonyms(@TempDir Path root) throws IOException {
+        write(root.resolve("content/01-s/_section.md"), "---\ntitle: S\norder: 1\n---\n");
+        write(root.resolve("content/01-s/01-q.md"), "---\ntitle: Q\nid: q1\naliases: [blue green, b/g deploy]\n---\nText\n");
+        write(root.resolve("search-synonyms.yml"), "# comment\n- [k8s, kubernetes]\n- [2pc, two phase commit]\n");
+
+        Loaded loaded = loader.load(root);
+
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        assertEquals(List.of("blue green", "b/g deploy"), loaded.site().sections().get(0).questions().get(0).aliases());
+        assertEquals(List.of(List.of("k8s", "kubernetes"), List.of("2pc", "two phase commit")),
+                loaded.site().config().searchSynonyms().groups());
+    }
+
+    @Test
+    void aSynonymGroupOfOneWordIsAnErrorAtItsLine(@TempDir Path root) throws IOException {
+        write(root.resolve("content/01-s/_section.md"), "---\ntitle: S\norder: 1\n---\n");
+        write(root.resolve("search-synonyms.yml"), "- [k8s, kubernetes]\n- [lonely]\n");
+
+        Loaded loaded = loader.load(root);
+
+        assertEquals(1, loaded.problems().size(), () -> loaded.problems().toString());
+        Problem problem = loaded.problems().get(0);
+        assertEquals("search-synonyms.yml", slashed(problem.at().file()));
+        assertEquals(2, problem.at().line());
+        assertEquals("a synonym group needs at least two entries", problem.message());
+    }
+
     private Problem onlyProblem(String fixture) {
         Loaded loaded = loader.load(Fixtures.resource(fixture));
         assertEquals(1, loaded.problems().size(), () -> loaded.problems().toString());
