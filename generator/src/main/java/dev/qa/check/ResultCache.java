@@ -5,6 +5,7 @@ import dev.qa.model.Result;
 
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
+import dev.qa.text.DataText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -190,19 +191,11 @@ final class ResultCache {
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        DataText.write(out, text);
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("damaged cache entry");
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return DataText.read(in, "cache entry");
     }
 
     /** Length prefixes keep {@code "ab"+"c"} and {@code "a"+"bc"} apart in a hash. */

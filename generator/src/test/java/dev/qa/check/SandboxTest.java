@@ -86,9 +86,12 @@ class SandboxTest {
             assertVerdicts(cached, "third check, from the cache");
 
             var files = byPage(cached, ATTACKS + "02-files.md");
-            assertMessage(files.get(0), "Read-only file system");
-            assertMessage(files.get(1), "Read-only file system");
-            assertMessage(files.get(3), "Read-only file system");
+            // A source folder under a covered place (a clone in /tmp) is not there at all for a snippet.
+            boolean covered = dev.qa.check.worker.Sandbox.COVERED.stream().anyMatch(root.toRealPath()::startsWith);
+            String refused = covered ? "NoSuchFileException" : "Read-only file system";
+            assertMessage(files.get(0), refused);
+            assertMessage(files.get(1), refused);
+            assertMessage(files.get(3), refused);
             assertMessage(files.get(4), "File too large");
             assertMessage(byPage(cached, ATTACKS + "03-secrets.md").get(0), "NoSuchFileException");
             assertEquals(content, digests(root.resolve("content")), "content/ is as it was");

@@ -23,6 +23,12 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> prlimit, List<Pa
     /** Largest file a snippet may write (RLIMIT_FSIZE), and CPU seconds an agent may use in all (RLIMIT_CPU). */
     static final long FILE_SIZE_LIMIT = 64L << 20;
     static final long CPU_SECONDS_LIMIT = 3600;
+    /**
+     * Writable or connectable places of the host (other users' and services' sockets, the build's
+     * temporary files), covered by empty, read-only folders inside the sandbox: what lies under them,
+     * a source folder in /tmp included, does not exist for a snippet.
+     */
+    public static final List<Path> COVERED = List.of(Path.of("/tmp"), Path.of("/var/tmp"), Path.of("/run"), Path.of("/dev/shm"));
 
     public Sandbox {
         hidden = List.copyOf(hidden);
@@ -73,17 +79,12 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> prlimit, List<Pa
         List<String> command = new ArrayList<>(limits());
         command.add(bubblewrap.orElseThrow().toString());
         command.addAll(List.of("--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"));
-        // Writable or connectable places of the host (other users' and services' sockets, the build's
-        // temporary files) are covered by empty, read-only folders.
-        for (String place : List.of("/tmp", "/var/tmp", "/run", "/dev/shm")) {
-            if (Files.isDirectory(Path.of(place))) {
-                command.addAll(List.of("--tmpfs", place));
+        for (Path place : COVERED) {
+            if (Files.isDirectory(place)) {
+                command.addAll(List.of("--tmpfs", place.toString()));
             }
         }
-        List<Path> covered = new ArrayList<>();
-        for (String place : List.of("/tmp", "/var/tmp", "/run", "/dev/shm")) {
-            covered.add(Path.of(place));
-        }
+        List<Path> covered = new ArrayList<>(COVERED);
         for (Path secret : hidden) {
             // Never the folder qa or its JDK lives in: the agent could not start, and would run unconfined.
             if (Files.isDirectory(secret) && needed.stream().noneMatch(path -> path.startsWith(secret))) {
@@ -97,9 +98,9 @@ public record Sandbox(Optional<Path> bubblewrap, Optional<Path> prlimit, List<Pa
             }
         }
         command.addAll(List.of("--bind", folder.toString(), folder.toString()));
-        for (String place : List.of("/tmp", "/var/tmp", "/run", "/dev/shm")) {
-            if (Files.isDirectory(Path.of(place))) {
-                command.addAll(List.of("--remount-ro", place));
+        for (Path place : COVERED) {
+            if (Files.isDirectory(place)) {
+                command.addAll(List.of("--remount-ro", place.toString()));
             }
         }
         command.addAll(List.of("--chdir", folder.toString(),
