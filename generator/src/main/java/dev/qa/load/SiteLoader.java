@@ -36,6 +36,8 @@ public final class SiteLoader {
     public static final String CONTENT = "content";
     public static final String SECTION_FILE = "_section.md";
     public static final String HOME_FILE = "index.md";
+    /** Words the search takes for one another; read with the site, and no snippet depends on it. */
+    public static final String SEARCH_SYNONYMS = SynonymsLoader.FILE_NAME;
     static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type", "aliases");
     static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary");
     static final Set<String> HOME_KEYS = Set.of("title", "description");

@@ -8,6 +8,7 @@ import dev.qa.model.Markdown;
 import dev.qa.model.Position;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
+import dev.qa.load.SiteLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ final class IncrementalCheck implements SnippetCheck {
         for (Path file : files) {
             if (file.startsWith("content") || file.startsWith(SNIPPETS)) {
                 changed.add(file);
-            } else if (!file.startsWith("templates")) {
+            } else if (!file.startsWith("templates") && !file.equals(Path.of(SiteLoader.SEARCH_SYNONYMS))) {
                 everything = true;
             }
         }

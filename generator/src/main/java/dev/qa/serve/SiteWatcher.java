@@ -110,7 +110,8 @@ final class SiteWatcher implements AutoCloseable {
             }
             Path file = folder.resolve((Path) event.context());
             if (folder.equals(root) && !trees.contains(file)) {
-                if (file.getFileName().toString().equals("qa.yml")) {
+                // The two files at the top that the site is built from besides its folders.
+                if (Set.of("qa.yml", "search-synonyms.yml").contains(file.getFileName().toString())) {
                     changed.add(file);
                 }
                 continue;

@@ -87,6 +87,13 @@ class SiteWatcherTest {
         assertEquals(Set.of(root.resolve("qa.yml")), next());
     }
 
+    @Test
+    void theSearchSynonymsAreWatchedToo() throws Exception {
+        Files.writeString(root.resolve("search-synonyms.yml"), "- [k8s, kubernetes]\n");
+
+        assertEquals(Set.of(root.resolve("search-synonyms.yml")), next());
+    }
+
     /** Waits for a burst that holds {@code file}: a folder and the file written into it may come as one burst or two. */
     private void reported(Path file) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
