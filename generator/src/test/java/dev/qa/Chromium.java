@@ -42,9 +42,14 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath());
+        // Chromium keeps crash-report settings and a dconf cache in the home folder whatever its profile:
+        // give it one inside the profile, so that tests never write into the user's home.
+        Path home = Files.createDirectories(profile.resolve("home")).toAbsolutePath();
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                        "XDG_CACHE_HOME", home.resolve(".cache").toString()))
                 .build();
         return new ChromeDriver(service, options);
     }
