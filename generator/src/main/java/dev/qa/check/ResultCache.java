@@ -181,13 +181,11 @@ final class ResultCache {
     }
 
     private static void writePosition(DataOutputStream out, Position position) throws IOException {
-        writeString(out, position.file().toString());
-        out.writeInt(position.line());
-        out.writeInt(position.column());
+        DataText.writePosition(out, position);
     }
 
     private static Position readPosition(DataInputStream in) throws IOException {
-        return new Position(Path.of(readString(in)), in.readInt(), in.readInt());
+        return DataText.readPosition(in, "cache entry");
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {

@@ -147,13 +147,11 @@ final class MarkdownCodec {
     }
 
     private static void position(DataOutputStream out, Position at) throws IOException {
-        text(out, at.file().toString());
-        out.writeInt(at.line());
-        out.writeInt(at.column());
+        DataText.writePosition(out, at);
     }
 
     private static Position position(DataInputStream in) throws IOException {
-        return new Position(Path.of(text(in)), in.readInt(), in.readInt());
+        return DataText.readPosition(in, "parse store");
     }
 
     private static void optional(DataOutputStream out, Optional<String> value) throws IOException {

@@ -5,6 +5,11 @@ import dev.qa.model.Markdown;
 import dev.qa.model.Question;
 import dev.qa.model.Section;
 import dev.qa.text.Digest;
+import dev.qa.text.QaBuild;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A digest of everything an output is made from, so that a build in a new process can tell an
@@ -27,14 +33,13 @@ final class Fingerprint {
      * What every output of a render is made with besides its own inputs: this build of qa (its code
      * renders) and the theme folder, each file by name and bytes.
      */
-    static String ofTheme(java.nio.file.Path folder) {
-        Digest digest = new Digest().add(dev.qa.text.QaBuild.id());
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
-            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                digest.add(folder.relativize(file).toString())
-                        .add(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+    static String ofTheme(Path folder) {
+        Digest digest = new Digest().add(QaBuild.id());
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.add(folder.relativize(file).toString()).add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             digest.add("unreadable theme " + System.nanoTime()); // matches nothing stored: everything is made again
         }
         return digest.hex();

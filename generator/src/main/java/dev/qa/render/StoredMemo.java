@@ -172,9 +172,7 @@ final class StoredMemo implements Memo {
         }
         out.writeInt(stored.links().size());
         for (MarkdownLinks.Link link : stored.links()) {
-            writeText(out, link.at().file().toString());
-            out.writeInt(link.at().line());
-            out.writeInt(link.at().column());
+            DataText.writePosition(out, link.at());
             writeText(out, link.written());
             writeText(out, link.from());
             writeText(out, link.target());
@@ -193,7 +191,7 @@ final class StoredMemo implements Memo {
         int links = in.readInt();
         List<MarkdownLinks.Link> read = new ArrayList<>(links);
         for (int i = 0; i < links; i++) {
-            Position at = new Position(Path.of(readText(in)), in.readInt(), in.readInt());
+            Position at = DataText.readPosition(in, "render store");
             read.add(new MarkdownLinks.Link(at, readText(in), readText(in), readText(in), readText(in)));
         }
         return new Stored(digest, value, List.copyOf(read));

@@ -3,10 +3,12 @@ package dev.qa.text;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import dev.qa.model.Position;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * Text in qa's binary files and messages (caches, the worker protocol): its length in UTF-8 bytes,
+ * Text (and places in files) in qa's binary files and messages (caches, the worker protocol): its length in UTF-8 bytes,
  * then the bytes. {@code writeUTF} stops at 64 KB; a snippet's output or a page does not.
  */
 public final class DataText {
@@ -31,5 +33,16 @@ public final class DataText {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A place in a file: its path as text, then line and column. */
+    public static void writePosition(DataOutput out, Position at) throws IOException {
+        write(out, at.file().toString());
+        out.writeInt(at.line());
+        out.writeInt(at.column());
+    }
+
+    public static Position readPosition(DataInput in, String what) throws IOException {
+        return new Position(Path.of(read(in, what)), in.readInt(), in.readInt());
     }
 }
