@@ -22,11 +22,16 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
     public static final int MAX_POSTINGS = 1000;
 
     public static InvertedIndex of(List<SearchDocument> documents) {
+        return of(documents, InvertedIndex::weightedCounts);
+    }
+
+    /** The index of these documents, each counted by {@code counter} (which may know the counts already). */
+    static InvertedIndex of(List<SearchDocument> documents, java.util.function.Function<SearchDocument, Map<String, float[]>> counter) {
         List<Map<String, float[]>> counts = new ArrayList<>(documents.size());
         float[] lengths = new float[documents.size()];
         float total = 0;
         for (SearchDocument document : documents) {
-            Map<String, float[]> perTerm = weightedCounts(document);
+            Map<String, float[]> perTerm = counter.apply(document);
             float length = length(perTerm);
             lengths[counts.size()] = length;
             total += length;

@@ -6,10 +6,13 @@ import dev.qa.model.Section;
 import dev.qa.model.Site;
 import dev.qa.model.Page;
 import dev.qa.model.SiteUrls;
+import dev.qa.text.Digest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,28 +25,55 @@ import java.util.stream.IntStream;
 public final class SearchIndexer {
     /** A live build's texts, counts and index files, kept between builds; empty for an indexer that indexes once. */
     private final Optional<IndexMemory> memory;
+    /** What {@code ./qa build} read from each page, kept on disk for the next build; empty without a cache. */
+    private final Optional<IndexStore> store;
+    /** The counts of the last index's pages that the store knew or that were counted while reading them, by URL. */
+    private final Map<String, Map<String, float[]>> counted = new ConcurrentHashMap<>();
     private final AtomicInteger read = new AtomicInteger();
 
     /** An indexer for one build. */
     public SearchIndexer() {
-        this.memory = Optional.empty();
+        this(Optional.empty(), Optional.empty());
     }
 
-    private SearchIndexer(IndexMemory memory) {
-        this.memory = Optional.of(memory);
+    private SearchIndexer(Optional<IndexMemory> memory, Optional<IndexStore> store) {
+        this.memory = memory;
+        this.store = store;
+    }
+
+    /**
+     * An indexer for {@code ./qa build} that keeps in {@code file} what it read from each page: a page
+     * whose HTML, title, tags and aliases did not change since the last build is not read again.
+     * {@link #keep()} saves it once the site is written.
+     */
+    public static SearchIndexer stored(Path file) {
+        return new SearchIndexer(Optional.empty(), Optional.of(IndexStore.load(file)));
+    }
+
+    /** Saves what the last index read, for the next build; does nothing for other indexers. */
+    public void keep() {
+        store.ifPresent(IndexStore::save);
     }
 
     /** An indexer for a warm JVM: what did not change since the last index (a page's HTML, a term's postings) is not made again. */
     public static SearchIndexer remembering() {
-        return new SearchIndexer(new IndexMemory());
+        return new SearchIndexer(Optional.of(new IndexMemory()), Optional.empty());
     }
 
     /** The index files to write beside {@code pages}; every question of the site is searchable. */
     public List<Page> index(Site site, List<Page> pages) {
         read.set(0);
+        counted.clear();
         List<SearchDocument> documents = documents(site, pages);
         SearchSynonyms synonyms = site.config().searchSynonyms();
-        return memory.map(known -> known.files(documents, pages, synonyms)).orElseGet(() -> files(documents, synonyms));
+        if (memory.isPresent()) {
+            return memory.get().files(documents, pages, synonyms);
+        }
+        InvertedIndex index = InvertedIndex.of(documents, document -> {
+            Map<String, float[]> known = counted.get(document.url());
+            return known != null ? known : InvertedIndex.weightedCounts(document);
+        });
+        return IndexFiles.pages(documents, index, Shards.of(index), synonyms, IndexFiles::document);
     }
 
     /** How many pages the last index read (the others were remembered). */
@@ -63,8 +93,8 @@ public final class SearchIndexer {
 
     /** One document per question that has a rendered page, in the site's order. */
     List<SearchDocument> documents(Site site, List<Page> pages) {
-        Map<String, String> html = new HashMap<>();
-        pages.forEach(page -> html.put(page.path(), page.content()));
+        Map<String, Page> html = new HashMap<>();
+        pages.forEach(page -> html.put(page.path(), page));
         List<Question> questions = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         for (Section section : site.sections()) {
@@ -78,9 +108,31 @@ public final class SearchIndexer {
         // Reading the HTML is most of the stage's time, and pages are independent.
         return IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             String url = SiteUrls.question(sections.get(i), questions.get(i));
-            return new SearchDocument(i, questions.get(i).title(), url, sections.get(i).title(), questions.get(i).tags(),
-                    segments(url, html.get(url)), questions.get(i).aliases());
+            Question question = questions.get(i);
+            return store.isPresent() ? stored(store.get(), i, question, sections.get(i), url, html.get(url))
+                    : new SearchDocument(i, question.title(), url, sections.get(i).title(), question.tags(),
+                            segments(url, html.get(url).content()), question.aliases());
         }).toList();
+    }
+
+    /** A page's document from the store when the page did not change, else read and counted now and stored. */
+    private SearchDocument stored(IndexStore store, int id, Question question, Section section, String url, Page page) {
+        String digest = page.source() instanceof Page.Kept kept ? kept.digest() : Digest.of(page.content());
+        String key = IndexStore.key(digest, question.title(), question.tags(), question.aliases());
+        Optional<IndexStore.Entry> known = store.get(url, key);
+        List<Segment> segments = known.map(IndexStore.Entry::segments).orElseGet(() -> {
+            read.incrementAndGet();
+            return HtmlText.segments(page.content());
+        });
+        SearchDocument document = new SearchDocument(id, question.title(), url, section.title(), question.tags(), segments,
+                question.aliases());
+        Map<String, float[]> counts = known.map(IndexStore.Entry::counts).orElseGet(() -> {
+            Map<String, float[]> made = InvertedIndex.weightedCounts(document);
+            store.put(url, new IndexStore.Entry(key, document.segments(), made));
+            return made;
+        });
+        counted.put(url, counts);
+        return document;
     }
 
     private List<Segment> segments(String url, String html) {

@@ -1,16 +1,62 @@
 package dev.qa.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * One file of the output site, in memory.
+ * One file of the output site: its text in memory, or the very file the previous build wrote, which
+ * is only read when someone asks for its text.
  *
- * @param path    the file's path in the site, with forward slashes ({@code architecture/cap-theorem.html})
- * @param content its text (HTML, XML or plain text)
+ * @param path   the file's path in the site, with forward slashes ({@code architecture/cap-theorem.html})
+ * @param source where its text is
  */
-public record Page(String path, String content) {
+public record Page(String path, Source source) {
+
+    /** A page whose text is in memory. */
+    public Page(String path, String content) {
+        this(path, new Text(content));
+    }
+
+    /** Its text (HTML, XML or plain text); a kept page reads its file. */
+    public String content() {
+        return source.text();
+    }
 
     public byte[] bytes() {
-        return content.getBytes(StandardCharsets.UTF_8);
+        return source instanceof Kept kept ? kept.read() : content().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where a page's text is. */
+    public sealed interface Source {
+        String text();
+    }
+
+    /** Text made by this build. */
+    public record Text(String text) implements Source {
+    }
+
+    /**
+     * A file of the previous build that this build would make again byte for byte (its inputs did not
+     * change, and the file is the one that build wrote): the writer links it instead of writing it.
+     *
+     * @param file   the file in the previous build's folder
+     * @param digest the digest of its text, as the store that kept it names it
+     */
+    public record Kept(Path file, String digest) implements Source {
+        @Override
+        public String text() {
+            return new String(read(), StandardCharsets.UTF_8);
+        }
+
+        byte[] read() {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the previous build's " + file + " went away during this build", e);
+            }
+        }
     }
 }

@@ -38,8 +38,8 @@ public final class Pipeline implements AutoCloseable {
     private final AutoCloseable owned;
     private final boolean remembering;
     /**
-     * Where a one-shot build keeps what it parsed and rendered for the next one ({@code .qa-cache/}, as
-     * {@code parse.bin} and {@code render.bin}); empty without a cache.
+     * Where a one-shot build keeps what it parsed, rendered and indexed for the next one ({@code .qa-cache/},
+     * as {@code parse.bin}, {@code render.bin} and {@code index.bin}); empty without a cache.
      */
     private final Optional<Path> stores;
     /** The renderer of the build under way, which keeps its outputs once the site is written. */
@@ -63,7 +63,8 @@ public final class Pipeline implements AutoCloseable {
         this.owned = owned;
         this.remembering = remembering;
         this.stores = stores;
-        this.indexer = remembering ? SearchIndexer.remembering() : new SearchIndexer();
+        this.indexer = remembering ? SearchIndexer.remembering()
+                : stores.map(folder -> SearchIndexer.stored(folder.resolve("index.bin"))).orElseGet(SearchIndexer::new);
         this.loader = remembering ? SiteLoader.remembering()
                 : stores.map(folder -> SiteLoader.storing(folder.resolve("parse.bin"))).orElseGet(SiteLoader::new);
     }
@@ -189,6 +190,7 @@ public final class Pipeline implements AutoCloseable {
             return new BuildResult(List.of(), assembled.snippets(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
         }
         lastRenderer.keep();
+        indexer.keep();
         warnings.addAll(JBakeFiles.unsupported(lastSite));
         if (Boolean.getBoolean("qa.timings")) {
             System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));

@@ -120,7 +120,7 @@ public final class Renderer {
             model.put("lastUpdated", question.lastUpdated().map(Object::toString).orElse(null));
             model.put("jsh", script.map(text -> SiteUrls.relative(path, scriptPath)).orElse(null));
             List<Page> pages = new ArrayList<>(2);
-            pages.add(new Page(path, out.questionPage(path, model, findings)));
+            pages.add(out.questionPage(path, model, findings));
             script.ifPresent(text -> pages.add(new Page(scriptPath, text)));
             return pages;
         }).toList();
@@ -178,15 +178,16 @@ public final class Renderer {
                     findings, own -> markdown.render(body, path, urls, results, imports, own));
         }
 
-        String page(String template, String path, Map<String, Object> model, Findings findings) {
-            return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings, own -> templates.render(template, model));
+        Page page(String template, String path, Map<String, Object> model, Findings findings) {
+            return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings,
+                    own -> new Page(path, templates.render(template, model)));
         }
 
         /** A question's page; the memo counts the ones it had to make. */
-        String questionPage(String path, Map<String, Object> model, Findings findings) {
+        Page questionPage(String path, Map<String, Object> model, Findings findings) {
             return memo.get(path, () -> List.of("question", new HashMap<>(model)), findings, own -> {
                 memo.madeQuestionPage();
-                return templates.render("question", model);
+                return new Page(path, templates.render("question", model));
             });
         }
 
@@ -203,7 +204,7 @@ public final class Renderer {
         model.put("questionCount", site.questions().count());
         model.put("answeredCount", site.questions().filter(question -> question.status() != Status.DRAFT).count());
         model.put("editUrl", editUrl(site, Path.of("content", "index.md")));
-        return new Page(path, out.page("home", path, model, findings));
+        return out.page("home", path, model, findings);
     }
 
     private Page section(Site site, Outline outline, Theme theme, Section section, Outputs out, Findings findings) {
@@ -214,7 +215,7 @@ public final class Renderer {
         model.put("questions", section.questions().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                 SiteUrls.relative(path, SiteUrls.question(section, question)), question.status() == Status.DRAFT, false)).toList());
         model.put("editUrl", editUrl(site, section.folder().resolve("_section.md")));
-        return new Page(path, out.page("section", path, model, findings));
+        return out.page("section", path, model, findings);
     }
 
     private List<Page> tags(Site site, Theme theme, Outline outline, Outputs out, Findings findings) {
@@ -228,13 +229,13 @@ public final class Renderer {
             model.put("tagsUrl", SiteUrls.relative(path, TAGS));
             model.put("questions", entry.getValue().stream().map(question -> new Views.QuestionItem(question.id(), question.title(),
                     SiteUrls.relative(path, SiteUrls.question(outline.sectionOf(question), question)), question.status() == Status.DRAFT, false)).toList());
-            pages.add(new Page(path, out.page("tag", path, model, findings)));
+            pages.add(out.page("tag", path, model, findings));
         }
         Map<String, Object> model = common(site, outline, theme, TAGS, null, null);
         model.put("tags", byTag.entrySet().stream()
                 .map(entry -> new Views.TagItem(entry.getKey(), SiteUrls.relative(TAGS, SiteUrls.tag(entry.getKey())), entry.getValue().size()))
                 .toList());
-        pages.add(new Page(TAGS, out.page("tags", TAGS, model, findings)));
+        pages.add(out.page("tags", TAGS, model, findings));
         return pages;
     }
 
@@ -249,7 +250,7 @@ public final class Renderer {
         model.put("questions", IntStream.range(0, questions.size()).mapToObj(i -> new Views.PrintedQuestion(questions.get(i).id(),
                 questions.get(i).title(), outline.sectionOf(questions.get(i)).title(), questions.get(i).status() == Status.DRAFT,
                 printed[i])).toList());
-        return new Page(PRINT, out.page("print", PRINT, model, ignored));
+        return out.page("print", PRINT, model, ignored);
     }
 
     private Page notFound(Site site, Outline outline, Theme theme) {

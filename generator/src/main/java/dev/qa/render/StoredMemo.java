@@ -1,5 +1,6 @@
 package dev.qa.render;
 
+import dev.qa.model.Page;
 import dev.qa.model.Position;
 import dev.qa.text.DataText;
 import dev.qa.text.Digest;
@@ -10,7 +11,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,17 +29,21 @@ import java.util.function.Supplier;
 /**
  * The render memo of {@code ./qa build}, kept on disk between builds: for each output, the digest of
  * what it was made from ({@link Fingerprint}) and what it made. A page's bytes are not stored twice:
- * the last build's file in the output folder is the page, trusted only when its digest is the one
- * recorded. A body's HTML, headings and links are stored here. Anything unreadable, from another build
- * of qa or another theme, counts as nothing stored: the output is made again.
+ * the last build's file in the output folder is the page, trusted when it is the very file that build
+ * wrote (same inode, size and modification time, as git trusts its index) or, when that cannot be told,
+ * when its digest is the one recorded. A trusted page is handed on unread ({@link Page.Kept}): the
+ * writer links it. A body's HTML, headings and links are stored here. Anything unreadable, from
+ * another build of qa or another theme, counts as nothing stored: the output is made again.
  */
 final class StoredMemo implements Memo {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final byte PAGE = 1;
     private static final byte BODY = 2;
 
     private final Path store;
-    private final Path previousOutput;
+    private final Path output;
+    /** The folder the output led to when this build began (the output is a link to a build folder). */
+    private final Optional<Path> previousOutput;
     private final String theme;
     private final Map<String, Stored> stored;
     private final Map<String, Stored> made = new ConcurrentHashMap<>();
@@ -46,19 +54,44 @@ final class StoredMemo implements Memo {
     private record Stored(String digest, Object value, List<MarkdownLinks.Link> links) {
     }
 
-    /** A page, by the digest and length of its text: the text itself is the file of the last build. */
-    private record PageFile(int length, String digest) {
+    /**
+     * A page, by the digest of its text and what the file system said of the file that holds it: the
+     * text itself is that file, in the last build.
+     *
+     * @param modified its modification time, in nanoseconds
+     * @param fileKey  its inode, as the JVM names it; empty where the file system has none
+     * @param racy     whether it was written so shortly before the store was saved that a later change
+     *                 could have kept its modification time: then only its digest is trusted
+     */
+    private record PageFile(String digest, long size, long modified, String fileKey, boolean racy) {
     }
 
-    private StoredMemo(Path store, Path previousOutput, String theme, Map<String, Stored> stored) {
+    /**
+     * How close to the store's saving a file's modification time must be for a change after the save to
+     * leave it the same: a file system's timestamps tick every few milliseconds at worst, or every
+     * second or two where they hold whole seconds.
+     */
+    private static final long FINE_TICK = 50_000_000L;
+    private static final long COARSE_TICK = 2_000_000_000L;
+
+    private StoredMemo(Path store, Path output, String theme, Map<String, Stored> stored) {
         this.store = store;
-        this.previousOutput = previousOutput;
+        this.output = output;
+        this.previousOutput = realFolder(output);
         this.theme = theme;
         this.stored = stored;
     }
 
-    static StoredMemo load(Path store, Path previousOutput, String theme) {
-        return new StoredMemo(store, previousOutput, theme, read(store, theme));
+    static StoredMemo load(Path store, Path output, String theme) {
+        return new StoredMemo(store, output, theme, read(store, theme));
+    }
+
+    private static Optional<Path> realFolder(Path output) {
+        try {
+            return Files.isDirectory(output) ? Optional.of(output.toRealPath()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -78,8 +111,7 @@ final class StoredMemo implements Memo {
         T value = make.apply(own);
         if (own.problems().isEmpty()) {
             // A build with problems is not written, and this store is saved only after a write.
-            made.put(slot, new Stored(digest, value instanceof String page ? new PageFile(page.length(), Digest.of(page)) : value,
-                    List.copyOf(own.links())));
+            made.put(slot, new Stored(digest, value, List.copyOf(own.links())));
         }
         findings.problems().addAll(own.problems());
         findings.links().addAll(own.links());
@@ -90,13 +122,25 @@ final class StoredMemo implements Memo {
         if (!(value instanceof PageFile page)) {
             return Optional.of(value);
         }
+        if (previousOutput.isEmpty()) {
+            return Optional.empty();
+        }
+        Path folder = previousOutput.get();
+        Path file = folder.resolve(slot).normalize();
+        if (!file.startsWith(folder)) {
+            return Optional.empty();
+        }
         try {
-            Path file = previousOutput.resolve(slot).normalize();
-            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != page.size()) {
                 return Optional.empty();
             }
-            String text = Files.readString(file);
-            return text.length() == page.length() && Digest.of(text).equals(page.digest()) ? Optional.of(text) : Optional.empty();
+            boolean same = !page.racy() && !page.fileKey().isEmpty() && page.fileKey().equals(String.valueOf(attributes.fileKey()))
+                    && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == page.modified();
+            if (!same && !Digest.of(Files.readString(file)).equals(page.digest())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Page(slot, new Page.Kept(file, page.digest())));
         } catch (IOException e) {
             return Optional.empty(); // gone, changed by hand, or not UTF-8 any more: made again
         }
@@ -123,6 +167,8 @@ final class StoredMemo implements Memo {
     public void save() {
         try {
             Files.createDirectories(store.getParent());
+            Optional<Path> written = realFolder(output);
+            long savedAt = System.currentTimeMillis() * 1_000_000L;
             Path temp = store.resolveSibling(store.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeInt(FORMAT);
@@ -130,13 +176,34 @@ final class StoredMemo implements Memo {
                 out.writeInt(made.size());
                 for (Map.Entry<String, Stored> entry : made.entrySet()) {
                     writeText(out, entry.getKey());
-                    write(out, entry.getValue());
+                    write(out, stored(entry.getKey(), entry.getValue(), written, savedAt));
                 }
             }
             Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // Not saved: the next build makes these outputs again.
         }
+    }
+
+    /**
+     * What to keep of an output for the next build: a page made by this build as the file the write
+     * stage put in {@code written}. A page kept from the last one stays as it was recorded then: its
+     * file was linked, so it is the same file.
+     */
+    private static Stored stored(String slot, Stored used, Optional<Path> written, long savedAt) throws IOException {
+        if (!(used.value() instanceof Page page)) {
+            return used;
+        }
+        Path file = written.orElseThrow(() -> new IOException("no site was written")).resolve(slot);
+        return new Stored(used.digest(), pageFile(file, Digest.of(page.content()), savedAt), used.links());
+    }
+
+    private static PageFile pageFile(Path file, String digest, long savedAt) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        long tick = modified % 1_000_000_000L == 0 ? COARSE_TICK : FINE_TICK;
+        return new PageFile(digest, attributes.size(), modified, attributes.fileKey() == null ? "" : attributes.fileKey().toString(),
+                modified + tick >= savedAt);
     }
 
     private static Map<String, Stored> read(Path store, String theme) {
@@ -162,8 +229,11 @@ final class StoredMemo implements Memo {
         writeText(out, stored.digest());
         if (stored.value() instanceof PageFile page) {
             out.writeByte(PAGE);
-            out.writeInt(page.length());
             writeText(out, page.digest());
+            out.writeLong(page.size());
+            out.writeLong(page.modified());
+            writeText(out, page.fileKey());
+            out.writeBoolean(page.racy());
         } else if (stored.value() instanceof MarkdownRenderer.Body body) {
             out.writeByte(BODY);
             writeBody(out, body);
@@ -184,7 +254,7 @@ final class StoredMemo implements Memo {
         String digest = readText(in);
         byte kind = in.readByte();
         Object value = switch (kind) {
-            case PAGE -> new PageFile(in.readInt(), readText(in));
+            case PAGE -> new PageFile(readText(in), in.readLong(), in.readLong(), readText(in), in.readBoolean());
             case BODY -> readBody(in);
             default -> throw new IOException("unknown entry kind " + kind);
         };

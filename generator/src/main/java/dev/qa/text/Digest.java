@@ -12,10 +12,20 @@ public final class Digest {
 
     /** Adds a piece of text, with its length, so that ("ab", "c") and ("a", "bc") differ. */
     public Digest add(CharSequence text) {
-        addNumber(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            mix(text.charAt(i));
+        int length = text.length();
+        addNumber(length);
+        // Four characters to a mix, read from an array: a JVM that has just started (C1 only) checks the
+        // bounds of every charAt, which made hashing the site's pages a fifth of a one-edit build.
+        char[] chars = text instanceof String string ? string.toCharArray() : text.toString().toCharArray();
+        int i = 0;
+        for (; i + 4 <= length; i += 4) {
+            mix(chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48);
         }
+        long rest = 0;
+        for (int shift = 0; i < length; i++, shift += 16) {
+            rest |= (long) chars[i] << shift;
+        }
+        mix(rest);
         return this;
     }
 

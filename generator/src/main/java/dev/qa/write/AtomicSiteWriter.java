@@ -217,6 +217,7 @@ public final class AtomicSiteWriter {
             }
         }
         Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        Optional<Path> previousFolder = previous.flatMap(AtomicSiteWriter::realPath);
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.path()).normalize();
             try {
@@ -229,6 +230,9 @@ public final class AtomicSiteWriter {
                         throw new UncheckedIOException(e);
                     }
                 });
+                if (page.source() instanceof Page.Kept kept && linked(kept, previousFolder, file)) {
+                    return;
+                }
                 byte[] bytes = page.bytes();
                 if (!reused(previous.map(old -> old.resolve(page.path())), bytes, file)) {
                     // CREATE_NEW: never write through a name that already exists (it could be a link into the last build).
@@ -238,6 +242,30 @@ public final class AtomicSiteWriter {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Links a page the render took from the previous build (and checked there) to its file, without
+     * reading it: on a rebuild after one edit, that is nearly every page.
+     */
+    private static boolean linked(Page.Kept kept, Optional<Path> previousFolder, Path file) {
+        if (previousFolder.isEmpty() || !kept.file().normalize().startsWith(previousFolder.get())) {
+            return false;
+        }
+        try {
+            Files.createLink(file, kept.file());
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // a file system without hard links: the page is written from its text
+        }
+    }
+
+    private static Optional<Path> realPath(Path folder) {
+        try {
+            return Optional.of(folder.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -87,6 +87,36 @@ class StoredRendererTest {
     }
 
     @Test
+    void unchangedPagesAreHandedOnUnreadAndStayTheSameFiles() throws Exception {
+        Object before = Files.readAttributes(site.resolve(ALPHA), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        Renderer renderer = Renderer.stored(new Templates(theme), store, site);
+        Renderer.Rendered again = renderer.render(load(), Results.none());
+        new AtomicSiteWriter().write(site, again.pages(), null);
+        renderer.keep();
+
+        Page alpha = again.pages().stream().filter(page -> page.path().equals(ALPHA)).findFirst().orElseThrow();
+        assertTrue(alpha.source() instanceof Page.Kept, "taken from the last build without reading it");
+        assertEquals(before, Files.readAttributes(site.resolve(ALPHA), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    }
+
+    @Test
+    void aPageChangedByHandKeepingItsSizeIsMadeAgain() throws Exception {
+        Path file = site.resolve(ALPHA);
+        String made = Files.readString(file);
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(file);
+        Files.writeString(file, made.replace("<body", "<BODY"));
+        // A clock that ticks coarsely could give the edit the time of the write; a later one is what an editor gives.
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() + 5_000));
+
+        Renderer.Rendered again = build();
+
+        assertEquals(1, again.questionPagesRendered());
+        assertEquals(made, byPath(again.pages()).get(ALPHA));
+        assertEquals(made, Files.readString(file));
+    }
+
+    @Test
     void aDamagedStoreIsIgnored() throws Exception {
         Files.write(store, new byte[] {0, 0, 0, 1, 127, -1, -1, -1, 3});
 
@@ -111,14 +141,19 @@ class StoredRendererTest {
         assertEquals(3, build().questionPagesRendered());
     }
 
-    /** One build as {@code ./qa build} runs it: render with the store, write, then keep. */
+    /**
+     * One build as {@code ./qa build} runs it: render with the store, write, then keep. The pages come
+     * back with their texts read before the write: a page kept from the last build is that build's file,
+     * which the write removes.
+     */
     private Renderer.Rendered build() throws Exception {
         Renderer renderer = Renderer.stored(new Templates(theme), store, site);
         Renderer.Rendered rendered = renderer.render(load(), Results.none());
         assertTrue(rendered.problems().isEmpty(), () -> rendered.problems().toString());
+        List<Page> read = rendered.pages().stream().map(page -> new Page(page.path(), page.content())).toList();
         new AtomicSiteWriter().write(site, rendered.pages(), null);
         renderer.keep();
-        return rendered;
+        return new Renderer.Rendered(read, rendered.problems(), rendered.questionPagesRendered());
     }
 
     private dev.qa.model.Site load() {

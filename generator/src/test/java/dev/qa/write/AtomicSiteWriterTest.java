@@ -71,6 +71,32 @@ class AtomicSiteWriterTest {
     }
 
     @Test
+    void aPageKeptFromThePreviousBuildIsLinkedToTheFileItNamesWithoutComparingBytes(@TempDir Path temp) throws Exception {
+        Path site = temp.resolve("site");
+        writer.write(site, List.of(new Page("a.html", "what the last build made"), new Page("b.html", "other")), null);
+        Path previous = site.toRealPath().resolve("a.html");
+        Object before = fileKey(previous);
+
+        // The render vouches for the file it names: the writer links that very file, whatever stands at the page's own path.
+        writer.write(site, List.of(new Page("b.html", new Page.Kept(previous, "digest"))), null);
+
+        assertEquals(before, fileKey(site.resolve("b.html")), "the kept file, linked");
+        assertEquals("what the last build made", Files.readString(site.resolve("b.html")));
+    }
+
+    @Test
+    void aKeptPageFromAnywhereButThePreviousBuildIsWrittenFromItsText(@TempDir Path temp) throws Exception {
+        Path site = temp.resolve("site");
+        writer.write(site, List.of(new Page("a.html", "first")), null);
+        Path elsewhere = Files.writeString(temp.resolve("elsewhere.html"), "a file qa did not write");
+
+        writer.write(site, List.of(new Page("a.html", new Page.Kept(elsewhere, "digest"))), null);
+
+        assertEquals("a file qa did not write", Files.readString(site.resolve("a.html")));
+        assertNotEquals(fileKey(elsewhere), fileKey(site.resolve("a.html")), "a copy: the build never links outside its own folders");
+    }
+
+    @Test
     void aFileChangedByHandIsWrittenAgainNotReused(@TempDir Path temp) throws Exception {
         Path site = temp.resolve("site");
         writer.write(site, List.of(new Page("page.html", "what qa wrote")), null);
