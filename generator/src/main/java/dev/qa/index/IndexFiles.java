@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.Map;
 
@@ -35,15 +36,39 @@ final class IndexFiles {
     private IndexFiles() {
     }
 
+    /**
+     * Where a file's text comes from: made now, or remembered from the last index when what it is made
+     * from ({@code madeFrom}, compared with {@code equals}) did not change.
+     */
+    interface Texts {
+        String text(String path, List<Object> madeFrom, Supplier<String> make);
+
+        Texts MADE = (path, madeFrom, make) -> make.get();
+    }
+
     /** The files, with each page's document file written by {@code writer} (which may remember them). */
     static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards, SearchSynonyms synonyms,
                             java.util.function.Function<SearchDocument, String> writer) {
+        return pages(documents, index, shards, synonyms, writer, Texts.MADE);
+    }
+
+    /** The same, with each shard's text from {@code texts}. */
+    static List<Page> pages(List<SearchDocument> documents, InvertedIndex index, Shards shards, SearchSynonyms synonyms,
+                            java.util.function.Function<SearchDocument, String> writer, Texts texts) {
         List<Page> pages = new ArrayList<>(documents.size() + shards.dictionary().size() + shards.postings().size() + 1);
         for (int i = 0; i < shards.dictionary().size(); i++) {
-            pages.add(new Page(FOLDER + "dict/" + i + ".js", dictionary(i, shards.dictionary().get(i), index.documentCounts())));
+            int number = i;
+            Shards.DictionaryShard shard = shards.dictionary().get(i);
+            List<Integer> counts = shard.terms().stream().map(index.documentCounts()::get).toList();
+            String path = FOLDER + "dict/" + i + ".js";
+            pages.add(new Page(path, texts.text(path, List.of(shard, counts), () -> dictionary(number, shard, index.documentCounts()))));
         }
         for (int i = 0; i < shards.postings().size(); i++) {
-            pages.add(new Page(FOLDER + "post/" + i + ".js", postings(i, shards.postings().get(i))));
+            int number = i;
+            Shards.PostingsShard shard = shards.postings().get(i);
+            String path = FOLDER + "post/" + i + ".js";
+            // The encoded postings of a term none of whose pages changed are the very strings of last time: equals stops at identity.
+            pages.add(new Page(path, texts.text(path, List.of(shard.terms(), shard.encoded()), () -> postings(number, shard))));
         }
         for (SearchDocument document : documents) {
             pages.add(new Page(FOLDER + "doc/" + document.id() + ".js", writer.apply(document)));

@@ -5,6 +5,8 @@ import dev.qa.model.SearchSynonyms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +20,13 @@ final class IndexMemory {
     private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
     private final Map<String, Written> written = new ConcurrentHashMap<>();
     private final LiveIndex live = new LiveIndex();
+    private final Map<String, ShardText> shardTexts = new ConcurrentHashMap<>();
+    /** The dictionary cut of the last index and the page counts it was cut by: a prose edit seldom changes either. */
+    private List<Shards.DictionaryShard> dictionary = List.of();
+    private Map<String, Integer> dictionaryCounts = Map.of();
+
+    private record ShardText(List<Object> madeFrom, String text) {
+    }
 
     private record Text(String html, List<Segment> segments) {
     }
@@ -45,13 +54,34 @@ final class IndexMemory {
     List<Page> files(List<SearchDocument> documents, List<Page> pages, SearchSynonyms synonyms) {
         // Most terms keep their postings and most pages their document after an edit: reuse their text.
         InvertedIndex index = live.update(documents, this::counts);
-        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, this::encode), synonyms, this::write);
-        List<String> urls = documents.stream().map(SearchDocument::url).toList();
-        texts.keySet().retainAll(pages.stream().map(Page::path).toList());
+        if (!index.documentCounts().equals(dictionaryCounts)) {
+            dictionary = Shards.dictionary(index);
+            dictionaryCounts = Map.copyOf(index.documentCounts());
+        }
+        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, this::encode, dictionary), synonyms, this::write,
+                this::shardText);
+        // Sets, not lists: retainAll asks the argument whether it holds each key.
+        Set<String> urls = documents.stream().map(SearchDocument::url).collect(Collectors.toSet());
+        texts.keySet().retainAll(pages.stream().map(Page::path).collect(Collectors.toSet()));
         counted.keySet().retainAll(urls);
         written.keySet().retainAll(urls);
-        encoded.keySet().retainAll(index.postings().keySet());
+        // A term's entry is only used while its postings are the very list it was made from, so a gone
+        // term's entry is stale, never wrong: they are swept out once they are a tenth of the terms.
+        if (encoded.size() > index.postings().size() + index.postings().size() / 10) {
+            encoded.keySet().retainAll(index.postings().keySet());
+        }
+        shardTexts.keySet().retainAll(files.stream().map(Page::path).collect(Collectors.toSet()));
         return files;
+    }
+
+    private String shardText(String path, List<Object> madeFrom, java.util.function.Supplier<String> make) {
+        ShardText known = shardTexts.get(path);
+        if (known != null && known.madeFrom().equals(madeFrom)) {
+            return known.text();
+        }
+        String text = make.get();
+        shardTexts.put(path, new ShardText(madeFrom, text));
+        return text;
     }
 
     private Map<String, float[]> counts(SearchDocument document) {

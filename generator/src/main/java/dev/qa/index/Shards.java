@@ -50,12 +50,30 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
 
     /** The shards, with each term's postings encoded by {@code encoder} (which may remember them). */
     static Shards of(InvertedIndex index, java.util.function.BiFunction<String, List<Posting>, String> encoder) {
+        return of(index, encoder, dictionary(index));
+    }
+
+    /** The shards, with the dictionary already cut (it depends only on the terms and their page counts). */
+    static Shards of(InvertedIndex index, java.util.function.BiFunction<String, List<Posting>, String> encoder,
+                     List<DictionaryShard> dictionary) {
         Map<String, String> encoded = new java.util.HashMap<>();
         index.postings().forEach((term, list) -> encoded.put(term, encoder.apply(term, list)));
+        return new Shards(dictionary, cutPostings(new ArrayList<>(index.postings().keySet()), encoded));
+    }
+
+    /** The dictionary shards of this index. */
+    static List<DictionaryShard> dictionary(InvertedIndex index) {
         List<String> terms = new ArrayList<>(index.postings().keySet());
+        int[] counts = new int[terms.size()];
+        // Bytes before each term, so that the size of any run of terms is one subtraction.
+        long[] before = new long[terms.size() + 1];
+        for (int i = 0; i < terms.size(); i++) {
+            counts[i] = index.documentCounts().get(terms.get(i));
+            before[i + 1] = before[i] + dictionaryBytes(terms.get(i), counts[i]);
+        }
         List<DictionaryShard> dictionary = new ArrayList<>();
-        cutDictionary("", terms, index.documentCounts(), dictionary);
-        return new Shards(dictionary, cutPostings(terms, encoded));
+        cutDictionary("", terms, counts, before, 0, terms.size(), dictionary);
+        return List.copyOf(dictionary);
     }
 
     /** The bytes a term takes in a dictionary shard: the term, its page count, and separators. */
@@ -68,40 +86,53 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
         return term.length() + encoded.length() + 6;
     }
 
-    private static void cutDictionary(String prefix, List<String> terms, Map<String, Integer> counts, List<DictionaryShard> out) {
-        int bytes = terms.stream().mapToInt(term -> dictionaryBytes(term, counts.get(term))).sum();
-        if (bytes <= DICTIONARY_BYTES || prefix.length() >= MAX_KEY) {
-            if (!terms.isEmpty()) {
-                out.add(new DictionaryShard(prefix, false, List.copyOf(terms)));
+    /** Cuts the terms {@code from} (inclusive) to {@code to} (exclusive), which all start with {@code prefix}. */
+    private static void cutDictionary(String prefix, List<String> terms, int[] counts, long[] before, int from, int to,
+                                      List<DictionaryShard> out) {
+        if (before[to] - before[from] <= DICTIONARY_BYTES || prefix.length() >= MAX_KEY) {
+            if (from < to) {
+                out.add(new DictionaryShard(prefix, false, List.copyOf(terms.subList(from, to))));
             }
             return;
         }
         if (!prefix.isEmpty()) {
-            // The prefix itself, when it is a term, is found nowhere else.
-            List<String> top = terms.stream()
-                    .sorted(Comparator.comparing((String term) -> !term.equals(prefix))
-                            .thenComparingInt(term -> -counts.get(term)).thenComparing(Comparator.naturalOrder()))
-                    .limit(TOP_COMPLETIONS)
-                    .sorted()
-                    .toList();
-            out.add(new DictionaryShard(prefix, true, top));
+            out.add(new DictionaryShard(prefix, true, topCompletions(prefix, terms, counts, from, to)));
         }
-        int from = 0;
-        while (from < terms.size()) {
-            if (terms.get(from).length() == prefix.length()) {
+        int at = from;
+        while (at < to) {
+            if (terms.get(at).length() == prefix.length()) {
                 // The prefix itself is a term: it lives in the prefix's own shard, added above.
-                from++;
+                at++;
                 continue;
             }
-            int next = prefix.length() + Character.charCount(terms.get(from).codePointAt(prefix.length()));
-            String childPrefix = terms.get(from).substring(0, next);
-            int to = from;
-            while (to < terms.size() && terms.get(to).startsWith(childPrefix)) {
-                to++;
+            int next = prefix.length() + Character.charCount(terms.get(at).codePointAt(prefix.length()));
+            String childPrefix = terms.get(at).substring(0, next);
+            int end = at;
+            while (end < to && terms.get(end).startsWith(childPrefix)) {
+                end++;
             }
-            cutDictionary(childPrefix, terms.subList(from, to), counts, out);
-            from = to;
+            cutDictionary(childPrefix, terms, counts, before, at, end, out);
+            at = end;
         }
+    }
+
+    /**
+     * The prefix itself when it is a term (it is found nowhere else), then the most common completions,
+     * ties in term order; {@link #TOP_COMPLETIONS} of them, in term order. One pass with a small heap:
+     * sorting every term under a one-letter prefix was most of the cut.
+     */
+    private static List<String> topCompletions(String prefix, List<String> terms, int[] counts, int from, int to) {
+        // Worst first: lower count, then later term.
+        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(TOP_COMPLETIONS + 1,
+                Comparator.comparing((Integer i) -> terms.get(i).equals(prefix) ? 1 : 0)
+                        .thenComparingInt(i -> counts[i]).thenComparing(i -> -i));
+        for (int i = from; i < to; i++) {
+            best.add(i);
+            if (best.size() > TOP_COMPLETIONS) {
+                best.poll();
+            }
+        }
+        return best.stream().sorted().map(terms::get).toList();
     }
 
     private static List<PostingsShard> cutPostings(List<String> terms, Map<String, String> encoded) {

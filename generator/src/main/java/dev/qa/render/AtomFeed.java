@@ -46,16 +46,19 @@ final class AtomFeed {
 
     /** The feed's text, or empty when the site has no base URL to make absolute ids from. */
     static Optional<String> xml(Site site, List<Entry> candidates) {
+        return xml(site, candidates, AtomFeed::entry);
+    }
+
+    /**
+     * The same, with each entry's XML made by {@code entries} (which may remember them: an entry escapes
+     * its whole answer, and one edit changes one entry).
+     */
+    static Optional<String> xml(Site site, List<Entry> candidates, java.util.function.BiFunction<String, Entry, String> entries) {
         if (site.config().baseUrl().isEmpty()) {
             return Optional.empty();
         }
         String base = site.config().baseUrl().get();
-        List<Entry> entries = new ArrayList<>(candidates.stream()
-                .filter(entry -> entry.question().status() != Status.DRAFT && entry.question().changed().isPresent())
-                .toList());
-        // Newest first; on the same day, site order, so the file does not change between builds.
-        entries.sort(Comparator.comparing((Entry entry) -> entry.question().changed().get()).reversed());
-        List<Entry> shown = entries.subList(0, Math.min(ENTRIES, entries.size()));
+        List<Entry> shown = shown(candidates);
 
         StringBuilder xml = new StringBuilder(64 * 1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
@@ -70,23 +73,40 @@ final class AtomFeed {
         xml.append("  <author><name>").append(Escape.xml(site.home().title())).append("</name></author>\n");
         xml.append("  <generator>qa</generator>\n");
         for (Entry entry : shown) {
-            String url = SiteUrls.absolute(base, entry.path());
-            xml.append("  <entry>\n");
-            xml.append("    <id>").append(Escape.xml(url)).append("</id>\n");
-            xml.append("    <title>").append(Escape.xml(entry.question().title())).append("</title>\n");
-            xml.append("    <updated>").append(timestamp(entry.question().changed().get())).append("</updated>\n");
-            xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Escape.xml(url)).append("\"/>\n");
-            xml.append("    <category term=\"").append(Escape.xml(entry.section().slug())).append("\" label=\"")
-                    .append(Escape.xml(entry.section().title())).append("\"/>\n");
-            for (String tag : entry.question().tags()) {
-                xml.append("    <category term=\"").append(Escape.xml(tag)).append("\"/>\n");
-            }
-            // The answer's links are relative to its page; xml:base makes a reader resolve them there.
-            xml.append("    <content type=\"html\" xml:base=\"").append(Escape.xml(url)).append("\">")
-                    .append(Escape.xml(entry.html())).append("</content>\n");
-            xml.append("  </entry>\n");
+            xml.append(entries.apply(base, entry));
         }
         return Optional.of(xml.append("</feed>\n").toString());
+    }
+
+    /** The entries the feed shows: answered, dated, newest first. */
+    static List<Entry> shown(List<Entry> candidates) {
+        List<Entry> entries = new ArrayList<>(candidates.stream()
+                .filter(entry -> entry.question().status() != Status.DRAFT && entry.question().changed().isPresent())
+                .toList());
+        // Newest first; on the same day, site order, so the file does not change between builds.
+        entries.sort(Comparator.comparing((Entry entry) -> entry.question().changed().get()).reversed());
+        return entries.subList(0, Math.min(ENTRIES, entries.size()));
+    }
+
+    /** One entry's XML, for a site at {@code base}. */
+    static String entry(String base, Entry entry) {
+        StringBuilder xml = new StringBuilder(entry.html().length() + 1024);
+        String url = SiteUrls.absolute(base, entry.path());
+        xml.append("  <entry>\n");
+        xml.append("    <id>").append(Escape.xml(url)).append("</id>\n");
+        xml.append("    <title>").append(Escape.xml(entry.question().title())).append("</title>\n");
+        xml.append("    <updated>").append(timestamp(entry.question().changed().get())).append("</updated>\n");
+        xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Escape.xml(url)).append("\"/>\n");
+        xml.append("    <category term=\"").append(Escape.xml(entry.section().slug())).append("\" label=\"")
+                .append(Escape.xml(entry.section().title())).append("\"/>\n");
+        for (String tag : entry.question().tags()) {
+            xml.append("    <category term=\"").append(Escape.xml(tag)).append("\"/>\n");
+        }
+        // The answer's links are relative to its page; xml:base makes a reader resolve them there.
+        xml.append("    <content type=\"html\" xml:base=\"").append(Escape.xml(url)).append("\">")
+                .append(Escape.xml(entry.html())).append("</content>\n");
+        xml.append("  </entry>\n");
+        return xml.toString();
     }
 
     private static String timestamp(LocalDate day) {

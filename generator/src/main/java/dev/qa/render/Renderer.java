@@ -133,9 +133,9 @@ public final class Renderer {
         questionPages.forEach(pages::addAll);
         pages.addAll(tags(site, theme, outline, out, findings));
         pages.add(print(site, theme, outline, printed, out));
-        AtomFeed.xml(site, IntStream.range(0, questions.size())
+        out.feed(site, IntStream.range(0, questions.size())
                         .mapToObj(i -> new AtomFeed.Entry(questions.get(i), outline.sectionOf(questions.get(i)), printed[i])).toList())
-                .ifPresent(feed -> pages.add(new Page(AtomFeed.PATH, feed)));
+                .ifPresent(pages::add);
         pages.add(notFound(site, outline, theme));
         pages.add(new Page("sitemap.xml", Sitemap.xml(site, pages)));
         pages.add(new Page("robots.txt", Sitemap.robots(site)));
@@ -181,6 +181,27 @@ public final class Renderer {
         Page page(String template, String path, Map<String, Object> model, Findings findings) {
             return memo.get(path, () -> List.of(template, new HashMap<>(model)), findings,
                     own -> new Page(path, templates.render(template, model)));
+        }
+
+        /**
+         * The Atom feed, when the site has a base URL to make its ids from; each entry escapes a whole
+         * answer, so entries are remembered one by one and the feed is put together from them.
+         */
+        Optional<Page> feed(Site site, List<AtomFeed.Entry> entries) {
+            if (site.config().baseUrl().isEmpty()) {
+                return Optional.empty();
+            }
+            String base = site.config().baseUrl().get();
+            Map<AtomFeed.Entry, String> made = new java.util.IdentityHashMap<>();
+            List<Object> inputs = new ArrayList<>(List.of(site.home(), base));
+            for (AtomFeed.Entry entry : AtomFeed.shown(entries)) {
+                String xml = memo.get("feed:" + entry.path(), () -> List.of(base, entry.question(), entry.section(), entry.html()),
+                        new Findings(), own -> AtomFeed.entry(base, entry));
+                made.put(entry, xml);
+                inputs.add(xml);
+            }
+            return Optional.of(memo.get(AtomFeed.PATH, () -> inputs, new Findings(),
+                    own -> new Page(AtomFeed.PATH, AtomFeed.xml(site, entries, (url, entry) -> made.get(entry)).orElseThrow())));
         }
 
         /** A question's page; the memo counts the ones it had to make. */

@@ -39,6 +39,7 @@ final class StoredMemo implements Memo {
     private static final int FORMAT = 3;
     private static final byte PAGE = 1;
     private static final byte BODY = 2;
+    private static final byte TEXT = 3;
 
     private final Path store;
     private final Path output;
@@ -237,6 +238,9 @@ final class StoredMemo implements Memo {
         } else if (stored.value() instanceof MarkdownRenderer.Body body) {
             out.writeByte(BODY);
             writeBody(out, body);
+        } else if (stored.value() instanceof String text) {
+            out.writeByte(TEXT);
+            writeText(out, text);
         } else {
             throw new IllegalStateException("the render memo cannot store a " + stored.value().getClass().getSimpleName());
         }
@@ -256,6 +260,7 @@ final class StoredMemo implements Memo {
         Object value = switch (kind) {
             case PAGE -> new PageFile(readText(in), in.readLong(), in.readLong(), readText(in), in.readBoolean());
             case BODY -> readBody(in);
+            case TEXT -> readText(in);
             default -> throw new IOException("unknown entry kind " + kind);
         };
         int links = in.readInt();

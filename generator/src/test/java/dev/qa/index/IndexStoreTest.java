@@ -66,6 +66,23 @@ class IndexStoreTest {
     }
 
     @Test
+    void aRememberingIndexerWritesAfterAnEditWhatAFreshIndexWrites() {
+        SearchIndexer remembering = SearchIndexer.remembering();
+        remembering.index(site, pages);
+        List<Page> edited = new ArrayList<>(pages);
+        int at = indexOf(edited, "systems/kubernetes.html");
+        // One plain word for another: the page keeps its length, which a live index keeps from its last full build.
+        edited.set(at, new Page("systems/kubernetes.html",
+                edited.get(at).content().replaceFirst("(<p>[^<]*?)\\b[a-z]{6,}\\b", "$1quokkas")));
+        assertTrue(edited.get(at).content().contains("quokkas"));
+
+        Map<String, String> files = byPath(remembering.index(site, edited));
+
+        assertEquals(1, remembering.pagesRead());
+        assertEquals(fresh(edited), files);
+    }
+
+    @Test
     void aDamagedStoreIsIgnored() throws Exception {
         byte[] bytes = Files.readAllBytes(store);
         Files.write(store, java.util.Arrays.copyOf(bytes, bytes.length / 2));

@@ -101,6 +101,24 @@ class AtomFeedTest {
     }
 
     @Test
+    void afterAnEditTheFeedOfARememberingRendererIsTheFeedOfAFreshOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.nio.file.Path source = Fixtures.copy("render/feed", temp.resolve("source"));
+        Renderer remembering = Renderer.remembering(new Templates(Fixtures.templates()));
+        String before = remembering.render(new SiteLoader().load(source).site(), Results.none()).pages().stream()
+                .filter(page -> page.path().equals("feed.xml")).findFirst().orElseThrow().content();
+        java.nio.file.Path newer = source.resolve("content/02-second/01-newer.md");
+        java.nio.file.Files.writeString(newer, java.nio.file.Files.readString(newer) + "\nA paragraph written later.\n");
+        Site edited = new SiteLoader().load(source).site();
+
+        String after = remembering.render(edited, Results.none()).pages().stream()
+                .filter(page -> page.path().equals("feed.xml")).findFirst().orElseThrow().content();
+
+        assertEquals(pages(edited).get("feed.xml").content(), after);
+        assertTrue(after.contains("A paragraph written later.") && !before.contains("A paragraph written later."), after);
+    }
+
+    @Test
     void aDateThatIsNotADayIsAProblemAtItsLine() {
         Loaded bad = new SiteLoader().load(Fixtures.resource("render/feed-bad-date"));
 
