@@ -209,15 +209,19 @@ public final class AtomicSiteWriter {
         return String.valueOf(e.getMessage());
     }
 
-    private static void writePages(Path folder, List<Page> pages, Optional<Path> previous) {
+    private static void writePages(Path folder, List<Page> pages, Optional<Path> previous) throws IOException {
+        Optional<Path> previousFolder = previous.flatMap(AtomicSiteWriter::realPath);
         // Every path is checked before anything is written: a failure inside the parallel writes would race with the clean-up.
         for (Page page : pages) {
             if (!folder.resolve(page.path()).normalize().startsWith(folder)) {
                 throw new IllegalArgumentException("page path leaves the site: " + page.path());
             }
+            // The render took this page from the build the output led to then; another build has replaced that one since.
+            if (page.source() instanceof Page.Kept kept && !previousFolder.map(kept.file().normalize()::startsWith).orElse(false)) {
+                throw new IOException("another build replaced the site while this one ran; run this build again");
+            }
         }
         Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-        Optional<Path> previousFolder = previous.flatMap(AtomicSiteWriter::realPath);
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.path()).normalize();
             try {
@@ -230,7 +234,7 @@ public final class AtomicSiteWriter {
                         throw new UncheckedIOException(e);
                     }
                 });
-                if (page.source() instanceof Page.Kept kept && linked(kept, previousFolder, file)) {
+                if (page.source() instanceof Page.Kept kept && linked(kept, file)) {
                     return;
                 }
                 byte[] bytes = page.bytes();
@@ -248,10 +252,7 @@ public final class AtomicSiteWriter {
      * Links a page the render took from the previous build (and checked there) to its file, without
      * reading it: on a rebuild after one edit, that is nearly every page.
      */
-    private static boolean linked(Page.Kept kept, Optional<Path> previousFolder, Path file) {
-        if (previousFolder.isEmpty() || !kept.file().normalize().startsWith(previousFolder.get())) {
-            return false;
-        }
+    private static boolean linked(Page.Kept kept, Path file) {
         try {
             Files.createLink(file, kept.file());
             return true;

@@ -85,15 +85,18 @@ class AtomicSiteWriterTest {
     }
 
     @Test
-    void aKeptPageFromAnywhereButThePreviousBuildIsWrittenFromItsText(@TempDir Path temp) throws Exception {
+    void aPageKeptFromABuildThatAnotherBuildHasReplacedFailsTheWriteAndLeavesTheNewerSite(@TempDir Path temp) throws Exception {
         Path site = temp.resolve("site");
         writer.write(site, List.of(new Page("a.html", "first")), null);
-        Path elsewhere = Files.writeString(temp.resolve("elsewhere.html"), "a file qa did not write");
+        Page.Kept kept = new Page.Kept(site.toRealPath().resolve("a.html"), "digest");
+        writer.write(site, List.of(new Page("a.html", "second")), null); // another build, finished meanwhile
 
-        writer.write(site, List.of(new Page("a.html", new Page.Kept(elsewhere, "digest"))), null);
+        SiteWriteFailure failure = assertThrows(SiteWriteFailure.class,
+                () -> writer.write(site, List.of(new Page("a.html", kept)), null));
 
-        assertEquals("a file qa did not write", Files.readString(site.resolve("a.html")));
-        assertNotEquals(fileKey(elsewhere), fileKey(site.resolve("a.html")), "a copy: the build never links outside its own folders");
+        assertTrue(failure.getMessage().contains("another build replaced the site while this one ran"), failure::getMessage);
+        assertEquals("second", Files.readString(site.resolve("a.html")));
+        assertEquals(1, buildFolders(temp).size(), "nothing of the failed build is left");
     }
 
     @Test
