@@ -55,8 +55,15 @@ public record Page(String path, Source source) {
             try {
                 return Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new UncheckedIOException("the previous build's " + file + " went away during this build", e);
+                throw new Gone(file, e);
             }
+        }
+    }
+
+    /** A kept page's file is gone: another build replaced the one it belonged to while this one ran. */
+    public static final class Gone extends UncheckedIOException {
+        public Gone(Path file, IOException cause) {
+            super("another build replaced the site while this one ran (" + file + " is gone); run this build again", cause);
         }
     }
 }

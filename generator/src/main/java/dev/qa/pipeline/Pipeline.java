@@ -175,7 +175,12 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalArgumentException(refusal.get());
         }
         long start = System.nanoTime();
-        Assembled assembled = assemble(request);
+        Assembled assembled;
+        try {
+            assembled = assemble(request);
+        } catch (Page.Gone e) {
+            return new BuildResult(List.of(), Results.none(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
+        }
         if (!assembled.ok()) {
             return new BuildResult(assembled.problems(), assembled.snippets(), 0, millisSince(start));
         }
