@@ -41,6 +41,11 @@ public final class MarkdownOptions {
             extensions.add(AutolinkExtension.create());
         }
         options.set(Parser.EXTENSIONS, extensions);
+        // The admonition extension's defaults are worked out on every read of its keys, and every parse
+        // reads them: its icon map alone reads nine SVG files out of its jar each time. Set once, here.
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
+        options.set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.getQualifierSvgValueMap());
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
