@@ -135,7 +135,12 @@ public final class Pipeline implements AutoCloseable {
         if (!loaded.ok() || loaded.site() == null) {
             return loaded;
         }
+        long start = System.nanoTime();
         Resolution resolution = resolver.resolve(loaded.site());
+        if (Boolean.getBoolean("qa.timings")) {
+            System.err.printf("qa timings: resolve %d ms, %d of %d dependency sets resolved by Maven%n", millisSince(start),
+                    resolution.resolutions(), loaded.site().dependencies().values().stream().map(d -> d.coordinates()).distinct().count());
+        }
         return new Loaded(resolution.site(), resolution.problems());
     }
 
