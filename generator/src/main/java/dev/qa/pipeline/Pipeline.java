@@ -57,9 +57,12 @@ public final class Pipeline implements AutoCloseable {
     /** The step after load: Maven coordinates of pages to the jars their snippets run with. */
     private final DependencyResolver resolver;
 
-    /** A pipeline with this check; closing it closes nothing (tests pass fakes). */
+    /**
+     * A pipeline with this check; closing it closes nothing (tests pass fakes). Snippet dependencies are
+     * not resolved: a stand-in check runs no snippet, and a test must not reach for Maven Central.
+     */
     public Pipeline(SnippetCheck check) {
-        this(check, DependencyResolver.ofThisMachine(Optional.empty()));
+        this(check, DependencyResolver.none());
     }
 
     /** A pipeline with this check and this resolution of snippet dependencies (tests pass a fixture repository). */

@@ -21,8 +21,8 @@ import java.util.Set;
  * without dependencies passes through untouched: no settings read, no resolver loaded.
  */
 public final class DependencyResolver {
-    /** Where Maven is set up; read only when some page declares a dependency. */
-    private final SetupSource setup;
+    /** Where Maven is set up; read only when some page declares a dependency. Empty: nothing is resolved. */
+    private final Optional<SetupSource> setup;
     private final Optional<Path> cacheFolder;
     /** What this resolver resolved, for the rebuilds of a warm JVM ({@code serve}); checked against the jars like the cache. */
     private final Map<List<String>, List<Library>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
@@ -34,6 +34,10 @@ public final class DependencyResolver {
     }
 
     DependencyResolver(SetupSource setup, Optional<Path> cacheFolder) {
+        this(Optional.of(setup), cacheFolder);
+    }
+
+    private DependencyResolver(Optional<SetupSource> setup, Optional<Path> cacheFolder) {
         this.setup = setup;
         this.cacheFolder = cacheFolder;
     }
@@ -55,8 +59,16 @@ public final class DependencyResolver {
         return new DependencyResolver(() -> MavenSetup.of(localRepository.toAbsolutePath().normalize(), true, List.of()), cacheFolder);
     }
 
+    /**
+     * A resolver that leaves every page's coordinates unresolved (no jars): for pipelines whose check is
+     * a stand-in that runs nothing, so that rendering a real site in a test needs neither Maven nor the network.
+     */
+    public static DependencyResolver none() {
+        return new DependencyResolver(Optional.empty(), Optional.empty());
+    }
+
     public Resolution resolve(Site site) {
-        if (site.dependencies().isEmpty()) {
+        if (site.dependencies().isEmpty() || setup.isEmpty()) {
             return new Resolution(site, List.of(), 0);
         }
         Map<List<String>, List<Dependency>> sets = new LinkedHashMap<>();
@@ -65,7 +77,7 @@ public final class DependencyResolver {
                 .forEach(dependencies -> sets.putIfAbsent(dependencies.coordinates(), dependencies.declared()));
         MavenSetup maven;
         try {
-            maven = setup.get();
+            maven = setup.get().get();
         } catch (MavenSetup.SettingsProblem e) {
             Dependency first = sets.values().iterator().next().get(0);
             return new Resolution(site, List.of(Problem.at(first.at(), "Maven's settings cannot be read: " + e.getMessage(),
