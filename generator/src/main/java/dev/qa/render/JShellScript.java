@@ -56,6 +56,9 @@ final class JShellScript {
         for (String coordinate : dependencies.coordinates()) {
             text.append("//   mvn dependency:get -Dartifact=").append(coordinate).append('\n');
         }
+        if (dependencies.libraries().isEmpty()) {
+            return text.toString();             // not resolved (a build whose check is a stand-in): no jars to name
+        }
         return text.append("// then start jshell with them:\n//   jshell --class-path \"").append(classPath(dependencies.libraries()))
                 .append("\"").append(script.isEmpty() ? "" : " " + script).append('\n').toString();
     }

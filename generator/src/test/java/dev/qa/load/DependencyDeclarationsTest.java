@@ -54,6 +54,17 @@ class DependencyDeclarationsTest {
         assertEquals(new Position(Path.of("content/01-s/01-q.md"), 4, 35), twice.at());
     }
 
+    @Test
+    void plainMarkdownFilesRunWithTheSitesDependenciesToo(@TempDir Path root) throws IOException {
+        write(root, "qa.yml", "snippet-dependencies: [org.example:base:1.0]\n");
+        write(root, "README.md", "# Read me\n\n```java\n1\n```\n");
+
+        Loaded loaded = new SiteLoader().loadFiles(root, List.of(Path.of("README.md")));
+
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        assertEquals(List.of("org.example:base:1.0"), loaded.site().dependenciesOf(Path.of("README.md")).coordinates());
+    }
+
     private static void write(Path root, String file, String text) throws IOException {
         Path path = root.resolve(file);
         Files.createDirectories(path.getParent());
