@@ -41,8 +41,16 @@ final class PageRunner {
     private record Planned(int snippet, Optional<Transcript.Entry> entry) {
     }
 
-    /** @param snippets the page's snippets that run, in order */
+    /** A page of the JDK alone. */
     Map<Position, Result> run(List<Snippet> snippets) {
+        return run(snippets, List.of());
+    }
+
+    /**
+     * @param snippets  the page's snippets that run, in order
+     * @param classPath the jars of the page's libraries: it runs on a worker with exactly these
+     */
+    Map<Position, Result> run(List<Snippet> snippets, List<java.nio.file.Path> classPath) {
         Map<Position, Result> results = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
@@ -77,7 +85,7 @@ final class PageRunner {
         Map<Integer, Outcome> outcomes = new HashMap<>();
         Map<Integer, Long> millis = new HashMap<>();
         Map<Integer, Broken> broken = new HashMap<>();
-        execute(tasks, outcomes, millis, broken);
+        execute(tasks, classPath, outcomes, millis, broken);
 
         for (int i = 0; i < snippets.size(); i++) {
             Snippet snippet = snippets.get(i);
@@ -108,11 +116,11 @@ final class PageRunner {
         return results;
     }
 
-    private void execute(List<Task> tasks, Map<Integer, Outcome> outcomes, Map<Integer, Long> millis, Map<Integer, Broken> broken) {
+    private void execute(List<Task> tasks, List<java.nio.file.Path> classPath, Map<Integer, Outcome> outcomes, Map<Integer, Long> millis, Map<Integer, Broken> broken) {
         int next = 0;
         long longest = tasks.stream().mapToLong(Task::timeoutMillis).max().orElse(0);
         while (next < tasks.size()) {
-            WorkerProcess worker = pool.take(requireSandbox);
+            WorkerProcess worker = pool.take(requireSandbox, classPath);
             boolean healthy = true;
             try {
                 worker.send(tasks.subList(next, tasks.size()));

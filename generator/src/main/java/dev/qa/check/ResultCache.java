@@ -68,6 +68,15 @@ final class ResultCache {
     }
 
     static String key(List<Snippet> snippets, java.time.Duration defaultTimeout) {
+        return key(snippets, defaultTimeout, List.of());
+    }
+
+    /**
+     * The key of a page whose snippets run with these jars: each jar's coordinate and SHA-256 are part of
+     * it, so a new version (or a jar replaced in the local repository) checks exactly the pages using it.
+     * Without jars the key is what it always was.
+     */
+    static String key(List<Snippet> snippets, java.time.Duration defaultTimeout, List<dev.qa.model.Library> libraries) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, CHECKER_VERSION);
@@ -77,6 +86,9 @@ final class ResultCache {
             for (Snippet snippet : snippets) {
                 // Records print every component, so a change of any attribute or position changes the key.
                 update(digest, snippet.toString());
+            }
+            for (dev.qa.model.Library library : libraries) {
+                update(digest, library.coordinate() + " " + library.sha256());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,6 @@
 package dev.qa.check;
 
+import dev.qa.model.Library;
 import dev.qa.model.Snippet;
 import dev.qa.model.SnippetAttributes;
 import dev.qa.model.Result;
@@ -61,12 +62,13 @@ public final class SnippetChecker implements SnippetCheck {
                 return;
             }
             List<Snippet> session = imports.session(runnable);
-            String key = ResultCache.key(session, timeout);
+            List<Library> libraries = site.dependenciesOf(body.file()).libraries();
+            String key = ResultCache.key(session, timeout, libraries);
             var cached = options.useCache() ? cache.get(key) : java.util.Optional.<Map<Position, Result>>empty();
             if (cached.isPresent()) {
                 results.putAll(cached.get());
             } else {
-                jobs.add(new PageJob(body.file(), session, key));
+                jobs.add(new PageJob(body.file(), session, key, libraries.stream().map(Library::jar).toList()));
             }
         });
         run(jobs, timeout, requireSandbox, cache, results);
@@ -74,15 +76,18 @@ public final class SnippetChecker implements SnippetCheck {
         return new Results(hints.apply(results));
     }
 
-    private record PageJob(Path file, List<Snippet> snippets, String key) {
+    /** @param classPath the jars of the page's libraries, which its worker has on its class path */
+    private record PageJob(Path file, List<Snippet> snippets, String key, List<Path> classPath) {
     }
 
     private void run(List<PageJob> jobs, Duration timeout, boolean requireSandbox, ResultCache cache, Map<Position, Result> results) {
         if (jobs.isEmpty()) {
             return;
         }
-        // Longest pages first, so that no core is left with one long page at the end.
-        jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed());
+        // Longest pages first, so that no core is left with one long page at the end; pages with the same
+        // libraries together among equals, so that a worker for those libraries serves them in a row.
+        jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed()
+                .thenComparing(job -> job.classPath().toString()));
         PageRunner runner = new PageRunner(pool, timeout, requireSandbox);
         ExecutorService executor = Executors.newFixedThreadPool(Math.min(pool.size(), jobs.size()), task -> {
             Thread thread = new Thread(task, "qa-check");
@@ -93,7 +98,7 @@ public final class SnippetChecker implements SnippetCheck {
             List<Future<?>> futures = new ArrayList<>();
             for (PageJob job : jobs) {
                 futures.add(executor.submit(() -> {
-                    Map<Position, Result> page = runner.run(job.snippets());
+                    Map<Position, Result> page = runner.run(job.snippets(), job.classPath());
                     results.putAll(page);
                     if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
                         cache.put(job.key(), page);

@@ -88,9 +88,24 @@ public final class WorkerPool implements AutoCloseable {
      * @throws SandboxUnavailable when the sandbox is required and cannot start here
      */
     WorkerProcess take(boolean requireSandbox) {
-        WorkerProcess worker = idle.poll();
+        return take(requireSandbox, List.of());
+    }
+
+    /**
+     * A warm worker whose class path holds exactly these library jars after qa's own (none: the JDK
+     * alone), so that a page never sees another page's libraries. An idle worker for other libraries is
+     * closed to make room when the pool is full.
+     */
+    WorkerProcess take(boolean requireSandbox, List<Path> libraries) {
+        WorkerProcess worker = poll(libraries);
         if (worker == null) {
-            worker = start();
+            if (live.size() >= size) {
+                WorkerProcess other = idle.poll();
+                if (other != null) {
+                    discard(other);
+                }
+            }
+            worker = start(libraries);
         }
         Optional<String> unsandboxed = worker.unsandboxedBecause();
         if (unsandboxed.isPresent()) {
@@ -105,24 +120,36 @@ public final class WorkerPool implements AutoCloseable {
         return worker;
     }
 
-    private WorkerProcess start() {
-        WorkerProcess worker = startWorker();
+    /** An idle worker with these libraries, taken out of the idle ones; null when there is none. */
+    private WorkerProcess poll(List<Path> libraries) {
+        for (WorkerProcess worker : idle) {
+            if (worker.libraries().equals(libraries) && idle.remove(worker)) {
+                return worker;
+            }
+        }
+        return null;
+    }
+
+    private WorkerProcess start(List<Path> libraries) {
+        WorkerProcess worker = startWorker(libraries);
         live.add(worker);
         return worker;
     }
 
-    private WorkerProcess startWorker() {
+    private WorkerProcess startWorker(List<Path> libraries) {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary);
+            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary, libraries);
         }
-        Optional<Path> dump = archive.wanted() && dumping.compareAndSet(false, true) ? archive.dumpTarget() : Optional.empty();
+        // The archive is made by a worker of qa's class path alone, which any worker's class path extends.
+        Optional<Path> dump = libraries.isEmpty() && archive.wanted() && dumping.compareAndSet(false, true)
+                ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary);
+            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary, libraries);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary);
+            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary, libraries);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());

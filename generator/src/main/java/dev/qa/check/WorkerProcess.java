@@ -76,9 +76,12 @@ final class WorkerProcess implements AutoCloseable {
     private final DataOutputStream input;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private Optional<String> unsandboxedBecause = Optional.empty();
+    /** The jars of snippet libraries this worker has on its class path, after qa's own entries. */
+    private final List<Path> libraries;
 
-    private WorkerProcess(Process process, Path directory, Path log) {
+    private WorkerProcess(Process process, Path directory, Path log, List<Path> libraries) {
         this.process = process;
+        this.libraries = List.copyOf(libraries);
         this.directory = directory;
         this.log = log;
         this.input = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
@@ -94,7 +97,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Starts a worker and waits until its JShell is warm. */
     static WorkerProcess start(Duration startTimeout) {
-        return start(startTimeout, List.of(), List.of(), Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
+        return start(startTimeout, List.of(), List.of(), Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")), List.of());
     }
 
     /**
@@ -104,9 +107,13 @@ final class WorkerProcess implements AutoCloseable {
      * @param hidden folders the worker's agents must not see (the cache key's)
      * @param bwrap  the bubblewrap binary ({@code none}: no sandbox); empty: the one on the PATH
      * @param temporary where the worker's folder is made
+     * @param libraries jars of the snippets' libraries (resolved by Maven), appended to the worker's class
+     *                  path: JShell's compiler reads the worker's class path, the agent JVM is started with
+     *                  it, and the sandbox shows what is on it, read-only. Appended, so a class-data archive
+     *                  made for qa's own class path still applies.
      */
     static WorkerProcess start(Duration startTimeout, List<String> jvmFlags, List<Path> hidden, Optional<String> bwrap,
-                               Path temporary) {
+                               Path temporary, List<Path> libraries) {
         Path directory;
         try {
             directory = Files.createTempDirectory(temporary, "qa-worker-");
@@ -135,13 +142,14 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-D" + WorkerMain.AGENT_OPTIONS + "=" + String.join(" ", AGENT_OPTIONS));
         bwrap.ifPresent(binary -> command.add("-D" + Sandbox.BWRAP_PROPERTY + "=" + binary));
         command.add("-cp");
-        command.add(absoluteClassPath());
+        command.add(Stream.concat(Stream.of(absoluteClassPath()), libraries.stream().map(jar -> jar.toAbsolutePath().toString()))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
         command.add(WorkerMain.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectError(log.toFile());
         WorkerProcess worker;
         try {
-            worker = new WorkerProcess(builder.start(), directory, log);
+            worker = new WorkerProcess(builder.start(), directory, log, libraries);
         } catch (IOException e) {
             Folders.delete(directory);
             throw new WorkerStartFailure("cannot start a snippet worker (" + command.get(0) + "): " + e.getMessage());
@@ -155,6 +163,11 @@ final class WorkerProcess implements AutoCloseable {
         }
         worker.unsandboxedBecause = ((Ready) first.get()).unsandboxedBecause();
         return worker;
+    }
+
+    /** The jars of snippet libraries on this worker's class path: a page runs on a worker with exactly its own. */
+    List<Path> libraries() {
+        return libraries;
     }
 
     /** Why this worker's agents run without a sandbox; empty when they run in one. */

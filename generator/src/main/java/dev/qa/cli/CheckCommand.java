@@ -99,8 +99,8 @@ public final class CheckCommand implements Callable<Integer> {
             extraImports.add(new SourceLine(declaration.get(), Position.of(Path.of("--import"), i + 1)));
         }
         Loaded read = files.isEmpty() ? pipeline.load(root) : pipeline.loadFiles(root, files);
-        Loaded loaded = read.site() == null || extraImports.isEmpty() ? read : new Loaded(new Site(
-                read.site().config().withSnippetImports(extraImports), read.site().home(), read.site().sections()), read.problems());
+        Loaded loaded = read.site() == null || extraImports.isEmpty() ? read : new Loaded(
+                read.site().withConfig(read.site().config().withSnippetImports(extraImports)), read.problems());
         if (!loaded.ok()) {
             err.print(new ProblemFormat(root).format(loaded.problems()));
             err.printf("check failed: the content has %d problem%s%n", loaded.problems().size(), loaded.problems().size() == 1 ? "" : "s");

@@ -3,6 +3,7 @@ package dev.qa.load;
 import dev.qa.text.UrlPolicy;
 import java.util.List;
 
+import dev.qa.model.Dependency;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
 import dev.qa.model.SourceLine;
@@ -19,7 +20,8 @@ import java.util.Set;
 /** Reads the optional site configuration {@code qa.yml} at the top of the source folder. */
 final class ConfigLoader {
     static final String FILE_NAME = "qa.yml";
-    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "snippet-imports", "require-sandbox");
+    private static final Set<String> KEYS = Set.of("base-url", "edit-url", "snippet-timeout", "snippet-imports", "require-sandbox",
+            "snippet-dependencies");
 
     private final SourceReader reader;
     private final Path root;
@@ -89,10 +91,12 @@ final class ConfigLoader {
             }
             return text.equals("true");
         }).orElse(false);
+        // Libraries every page's snippets run with; resolved by Maven before the check, only when some are declared.
+        List<Dependency> dependencies = DependencyDeclarations.read(fields, "snippet-dependencies", -1);
         if (!fields.problems().isEmpty()) {
             return Attempt.failure(shiftUp(fields.problems()));
         }
-        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox, SearchSynonyms.NONE));
+        return Attempt.success(new SiteConfig(baseUrl, editUrl, timeout, imports, requireSandbox, SearchSynonyms.NONE, dependencies));
     }
 
     private static String withTrailingSlash(String url) {

@@ -81,6 +81,39 @@ final class FrontMatterFields {
         return List.of();
     }
 
+    /** One value of a list, at the place it is written. */
+    record Item(String value, Position at) {
+    }
+
+    /**
+     * Like {@link #stringList}, each value with its own line and column ({@code - a} on its own line, or
+     * inside {@code [a, b]}), so that a problem with one value points at it.
+     */
+    List<Item> positionedList(String key) {
+        FrontMatter.Entry entry = frontMatter.entries().get(key);
+        if (entry == null) {
+            return List.of();
+        }
+        List<String> values = stringList(key);
+        List<Node> nodes = entry.value() instanceof SequenceNode sequence ? sequence.getValue() : List.of(entry.value());
+        List<Item> items = new ArrayList<>();
+        int next = 0;
+        for (Node node : nodes) {
+            if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank() && next < values.size()) {
+                // The parser's lines are counted from the line after the opening fence.
+                Position at = node.getStartMark() == null ? at(entry)
+                        : new Position(file.path(), node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1);
+                items.add(new Item(values.get(next++), at));
+            }
+        }
+        return items;
+    }
+
+    /** A problem at a place inside a key's value. */
+    void problem(Position at, String message, String hint) {
+        problems.add(Problem.at(at, message, hint));
+    }
+
     OptionalInt integer(String key) {
         Optional<String> value = optionalString(key);
         if (value.isEmpty()) {

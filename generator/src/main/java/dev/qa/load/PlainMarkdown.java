@@ -5,6 +5,9 @@ import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
 import dev.qa.model.Position;
 import dev.qa.model.Problem;
+import dev.qa.model.SnippetDependencies;
+import java.util.HashMap;
+import java.util.Map;
 import dev.qa.model.Question;
 import dev.qa.model.Section;
 import dev.qa.model.Site;
@@ -55,8 +58,13 @@ final class PlainMarkdown {
         }
         Markdown empty = parser.parse(SourceFile.of(Path.of("README.md"), ""), 0);
         Section all = new Section(Path.of("."), "files", "Markdown files", 0, "", "", empty, pages);
-        return new Loaded(new Site(config.ok() ? config.value() : SiteConfig.defaults(), new Home("Markdown files", "", empty),
-                List.of(all)), problems);
+        SiteConfig settings = config.ok() ? config.value() : SiteConfig.defaults();
+        // qa.yml's snippet-dependencies count for every file, as its snippet-imports do.
+        Map<Path, SnippetDependencies> dependencies = new HashMap<>();
+        if (!settings.snippetDependencies().isEmpty()) {
+            pages.forEach(page -> dependencies.put(page.file(), SnippetDependencies.declared(settings.snippetDependencies())));
+        }
+        return new Loaded(new Site(settings, new Home("Markdown files", "", empty), List.of(all), Optional.empty(), dependencies), problems);
     }
 
     private Optional<Question> read(Path file, SourceReader reader, MarkdownParser parser, List<Problem> problems) {

@@ -3,7 +3,9 @@ package dev.qa.load;
 import dev.qa.model.Home;
 import dev.qa.model.Markdown;
 import dev.qa.model.PathText;
+import dev.qa.model.Dependency;
 import dev.qa.model.Position;
+import dev.qa.model.SnippetDependencies;
 import dev.qa.model.Problem;
 import dev.qa.model.Question;
 import dev.qa.model.SearchSynonyms;
@@ -38,8 +40,8 @@ public final class SiteLoader {
     public static final String HOME_FILE = "index.md";
     /** Words the search takes for one another; read with the site, and no snippet depends on it. */
     public static final String SEARCH_SYNONYMS = SynonymsLoader.FILE_NAME;
-    static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type", "aliases");
-    static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary");
+    static final Set<String> QUESTION_KEYS = Set.of("title", "id", "tags", "status", "date", "type", "aliases", "dependencies");
+    static final Set<String> SECTION_KEYS = Set.of("title", "order", "icon", "summary", "dependencies");
     static final Set<String> HOME_KEYS = Set.of("title", "description");
 
     /** A warm JVM's parses and git history, kept between loads; empty for a loader that loads once. */
@@ -118,11 +120,12 @@ public final class SiteLoader {
 
         Home home = loadHome(content.resolve(HOME_FILE), reader, markdown, problems);
         Map<Path, Position> idPositions = new ConcurrentHashMap<>();
+        Map<Path, List<Dependency>> declared = new ConcurrentHashMap<>();
         List<Problem> found = Collections.synchronizedList(new ArrayList<>());
         // Parsing is most of loading and every file is independent: parse them on all cores.
         List<Section> sections = new ArrayList<>(list(content).parallelStream()
                 .filter(Files::isDirectory)
-                .map(folder -> loadSection(folder, reader, markdown, history, found, idPositions))
+                .map(folder -> loadSection(folder, reader, markdown, history, found, idPositions, declared))
                 .flatMap(Optional::stream)
                 .toList());
         problems.addAll(sorted(found));
@@ -138,7 +141,7 @@ public final class SiteLoader {
         if (synonyms.ok()) {
             settings = settings.withSearchSynonyms(synonyms.value());
         }
-        Site site = new Site(settings, home, sections);
+        Site site = new Site(settings, home, sections, Optional.empty(), dependencies(settings, home, sections, declared));
         return new Loaded(site, problems);
     }
 
@@ -156,7 +159,8 @@ public final class SiteLoader {
     }
 
     private Optional<Section> loadSection(Path folder, SourceReader reader, MarkdownParser markdown, GitHistory history,
-                                          List<Problem> problems, Map<Path, Position> idPositions) {
+                                          List<Problem> problems, Map<Path, Position> idPositions,
+                                          Map<Path, List<Dependency>> declared) {
         Path root = reader.root();
         Path sectionFile = folder.resolve(SECTION_FILE);
         List<Path> entries = list(folder);
@@ -183,7 +187,7 @@ public final class SiteLoader {
         }
         List<Question> questions = entries.parallelStream()
                 .filter(entry -> isMarkdown(entry) && !entry.getFileName().toString().equals(SECTION_FILE))
-                .map(entry -> loadQuestion(entry, reader, markdown, history, problems, idPositions))
+                .map(entry -> loadQuestion(entry, reader, markdown, history, problems, idPositions, declared))
                 .flatMap(Optional::stream)
                 .toList();
         if (page.isEmpty()) {
@@ -194,12 +198,14 @@ public final class SiteLoader {
         int order = fields.integer("order").orElse(Integer.MAX_VALUE);
         String icon = fields.optionalString("icon").orElse("");
         String summary = fields.optionalString("summary").orElse("");
+        declared.put(root.relativize(sectionFile), DependencyDeclarations.read(fields, "dependencies", 0));
         problems.addAll(fields.problems());
         return Optional.of(new Section(root.relativize(folder), slug, title, order, icon, summary, page.get().body(), questions));
     }
 
     private Optional<Question> loadQuestion(Path file, SourceReader reader, MarkdownParser markdown, GitHistory history,
-                                            List<Problem> problems, Map<Path, Position> idPositions) {
+                                            List<Problem> problems, Map<Path, Position> idPositions,
+                                            Map<Path, List<Dependency>> declared) {
         Optional<Page> page = readPage(file, reader, markdown, QUESTION_KEYS, problems);
         if (page.isEmpty()) {
             return Optional.empty();
@@ -233,9 +239,31 @@ public final class SiteLoader {
         fields.optionalString("type");
         // Other names readers search the question by; only the search index reads them.
         List<String> aliases = fields.stringList("aliases");
+        declared.put(relative, DependencyDeclarations.read(fields, "dependencies", 0));
         problems.addAll(fields.problems());
         return Optional.of(new Question(relative, slug, id, title, tags, status, page.get().body(), history.lastCommitted(relative), date,
                 aliases));
+    }
+
+    /** Each page's libraries: the site's, its section's, its own; pages without any are left out. */
+    private static Map<Path, SnippetDependencies> dependencies(SiteConfig settings, Home home, List<Section> sections,
+                                                              Map<Path, List<Dependency>> declared) {
+        Map<Path, SnippetDependencies> byFile = new HashMap<>();
+        List<Dependency> site = settings.snippetDependencies();
+        java.util.function.BiConsumer<Markdown, List<Dependency>> put = (body, libraries) -> {
+            if (body != null && !libraries.isEmpty()) {
+                byFile.put(body.file(), SnippetDependencies.declared(libraries));
+            }
+        };
+        put.accept(home.body(), site);
+        for (Section section : sections) {
+            List<Dependency> own = declared.getOrDefault(section.folder().resolve(SECTION_FILE), List.of());
+            put.accept(section.intro(), DependencyDeclarations.merged(site, own));
+            for (Question question : section.questions()) {
+                put.accept(question.body(), DependencyDeclarations.merged(site, own, declared.getOrDefault(question.file(), List.of())));
+            }
+        }
+        return byFile;
     }
 
     /** A markdown file read and split: its front matter, checked against {@code keys}, and its parsed body. */

@@ -1,6 +1,8 @@
 package dev.qa.model;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -8,11 +10,30 @@ import java.util.stream.Stream;
  * it is relative to the source folder, which travels beside the model, not in it.
  *
  * @param jbake a JBake project's documents and configuration, when the source folder is one
+ * @param dependencies the libraries of each page (markdown file) whose snippets run with some; pages
+ *                     without any are not in it
  */
-public record Site(SiteConfig config, Home home, List<Section> sections, java.util.Optional<JBakeSite> jbake) {
+public record Site(SiteConfig config, Home home, List<Section> sections, java.util.Optional<JBakeSite> jbake,
+                   Map<Path, SnippetDependencies> dependencies) {
 
     public Site {
         sections = List.copyOf(sections);
+        dependencies = Map.copyOf(dependencies);
+    }
+
+    /** A site whose snippets use the JDK alone. */
+    public Site(SiteConfig config, Home home, List<Section> sections, java.util.Optional<JBakeSite> jbake) {
+        this(config, home, sections, jbake, Map.of());
+    }
+
+    /** The libraries the snippets of this page (markdown file) run with; none for most pages. */
+    public SnippetDependencies dependenciesOf(Path file) {
+        return dependencies.getOrDefault(file, SnippetDependencies.declared(List.of()));
+    }
+
+    /** The same site with these libraries for its pages. */
+    public Site withDependencies(Map<Path, SnippetDependencies> byFile) {
+        return new Site(config, home, sections, jbake, byFile);
     }
 
     /** A Q&A site. */
@@ -22,7 +43,7 @@ public record Site(SiteConfig config, Home home, List<Section> sections, java.ut
 
     /** The same site with another configuration. */
     public Site withConfig(SiteConfig config) {
-        return new Site(config, home, sections, jbake);
+        return new Site(config, home, sections, jbake, dependencies);
     }
 
     /**
@@ -48,7 +69,7 @@ public record Site(SiteConfig config, Home home, List<Section> sections, java.ut
                         .toList()))
                 .toList(), jbake.map(project -> new JBakeSite(project.config(), project.documents().stream()
                         .map(document -> files.contains(document.file()) ? document : document.withBody(document.body().withoutSnippets()))
-                        .toList(), project.files(), project.unsupported())));
+                        .toList(), project.files(), project.unsupported())), dependencies);
     }
 
     public Stream<Question> questions() {

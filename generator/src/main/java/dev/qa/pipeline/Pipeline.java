@@ -14,6 +14,8 @@ import dev.qa.model.Result;
 import dev.qa.model.Results;
 import dev.qa.model.Site;
 import dev.qa.render.Renderer;
+import dev.qa.resolve.DependencyResolver;
+import dev.qa.resolve.Resolution;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
 import dev.qa.write.OutputGuard;
@@ -52,13 +54,28 @@ public final class Pipeline implements AutoCloseable {
     private final SearchIndexer indexer;
     /** A live build's loader, which keeps the parse of every file it read. */
     private final SiteLoader loader;
+    /** The step after load: Maven coordinates of pages to the jars their snippets run with. */
+    private final DependencyResolver resolver;
 
-    /** A pipeline with this check; closing it closes nothing (tests pass fakes). */
+    /**
+     * A pipeline with this check; closing it closes nothing (tests pass fakes). Snippet dependencies are
+     * not resolved: a stand-in check runs no snippet, and a test must not reach for Maven Central.
+     */
     public Pipeline(SnippetCheck check) {
-        this(check, () -> { }, false, Optional.empty());
+        this(check, DependencyResolver.none());
+    }
+
+    /** A pipeline with this check and this resolution of snippet dependencies (tests pass a fixture repository). */
+    public Pipeline(SnippetCheck check, DependencyResolver resolver) {
+        this(check, () -> { }, false, Optional.empty(), resolver);
     }
 
     private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering, Optional<Path> stores) {
+        this(check, owned, remembering, stores, DependencyResolver.ofThisMachine(stores));
+    }
+
+    private Pipeline(SnippetCheck check, AutoCloseable owned, boolean remembering, Optional<Path> stores, DependencyResolver resolver) {
+        this.resolver = resolver;
         this.check = check;
         this.owned = owned;
         this.remembering = remembering;
@@ -107,14 +124,28 @@ public final class Pipeline implements AutoCloseable {
                 request.templates(), source.resolve("qa.yml"), source.resolve(".git"), source.resolve(CheckOptions.CACHE_FOLDER)));
     }
 
-    /** The load stage. */
+    /** The load stage, then the resolution of the snippet dependencies pages declare (a coordinate Maven cannot resolve is a problem). */
     public Loaded load(Path source) {
-        return loader.load(source);
+        return resolved(loader.load(source));
     }
 
-    /** The load stage for plain markdown files and folders outside the Q&A layout, relative to {@code root}. */
+    /** The load stage for plain markdown files and folders outside the Q&A layout, relative to {@code root}; then resolution. */
     public Loaded loadFiles(Path root, List<Path> files) {
-        return loader.loadFiles(root, files);
+        return resolved(loader.loadFiles(root, files));
+    }
+
+    /** Only a sound site is resolved: its problems come first, and a build that fails anyway starts no resolution. */
+    private Loaded resolved(Loaded loaded) {
+        if (!loaded.ok() || loaded.site() == null) {
+            return loaded;
+        }
+        long start = System.nanoTime();
+        Resolution resolution = resolver.resolve(loaded.site());
+        if (Boolean.getBoolean("qa.timings")) {
+            System.err.printf("qa timings: resolve %d ms, %d of %d dependency sets resolved by Maven%n", millisSince(start),
+                    resolution.resolutions(), loaded.site().dependencies().values().stream().map(d -> d.coordinates()).distinct().count());
+        }
+        return new Loaded(resolution.site(), resolution.problems());
     }
 
     /**

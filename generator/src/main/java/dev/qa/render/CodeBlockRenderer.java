@@ -11,6 +11,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import dev.qa.model.CodeBlock;
+import dev.qa.model.Dependency;
+import dev.qa.model.SnippetDependencies;
+import java.util.List;
 import dev.qa.model.Result;
 import dev.qa.model.Snippet;
 import dev.qa.model.SnippetAttributes;
@@ -75,7 +78,7 @@ final class CodeBlockRenderer implements NodeRenderer {
         Optional<String> expected = snippet.expectedText();
         boolean passed = result.map(r -> r.status() == Result.Status.PASSED).orElse(false);
         Optional<String> shown = passed ? result.map(Result::stdout).filter(out -> !out.isEmpty()).or(() -> expected) : expected;
-        String mark = mark(result, snippet.attributes());
+        String mark = mark(result, snippet.attributes()) + libraries(result, page.dependencies());
         if (shown.isPresent()) {
             html.raw("<div class=\"output\"><div class=\"output-label\">Output").raw(mark.isEmpty() ? "" : " " + mark).raw("</div>");
             code(html, "", shown.get(), "output-code");
@@ -100,6 +103,28 @@ final class CodeBlockRenderer implements NodeRenderer {
             case SKIPPED -> "<span class=\"unverified\">not run on Java " + javaFeature + "</span>";
             case FAILED -> "<span class=\"unverified\">failed on Java " + javaFeature + "</span>";
         };
+    }
+
+    /**
+     * The libraries a checked snippet ran with, after its mark ("verified on Java 17 with caffeine 3.3.1"),
+     * each linked to its page on Maven Central; nothing for a snippet of the JDK alone or one not run.
+     */
+    private static String libraries(Optional<Result> result, SnippetDependencies dependencies) {
+        boolean ran = result.map(r -> r.status() == Result.Status.PASSED || r.status() == Result.Status.FAILED).orElse(false);
+        if (!ran || dependencies.declared().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(" <span class=\"libraries\">with ");
+        List<Dependency> declared = dependencies.declared();
+        for (int i = 0; i < declared.size(); i++) {
+            Dependency dependency = declared.get(i);
+            html.append(i == 0 ? "" : i == declared.size() - 1 ? " and " : ", ")
+                    .append("<a href=\"").append(Escape.html("https://central.sonatype.com/artifact/" + dependency.groupId() + "/"
+                            + dependency.artifactId() + "/" + dependency.version())).append("\" title=\"")
+                    .append(Escape.html(dependency.coordinate())).append("\">")
+                    .append(Escape.html(dependency.artifactId() + " " + dependency.version())).append("</a>");
+        }
+        return html.append("</span>").toString();
     }
 
     private void code(HtmlWriter html, String language, String code, String extraClass) {

@@ -11,6 +11,7 @@ import dev.qa.markdown.MarkdownOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.qa.model.Markdown;
 import dev.qa.model.Results;
+import dev.qa.model.SnippetDependencies;
 import java.util.List;
 
 /** Markdown bodies to HTML, with links between markdown files turned into links between pages. */
@@ -25,7 +26,13 @@ final class MarkdownRenderer {
 
     /** The body's HTML; its problems and its links (to check once all pages exist) go to {@code findings}. */
     Body render(Markdown markdown, String page, SiteUrls urls, Results results, String imports, Findings findings) {
-        return render(parse(markdown), markdown, page, urls, results, imports, findings);
+        return render(markdown, page, urls, results, imports, SnippetDependencies.declared(List.of()), findings);
+    }
+
+    /** @param dependencies the libraries the body's snippets ran with, named under each snippet */
+    Body render(Markdown markdown, String page, SiteUrls urls, Results results, String imports, SnippetDependencies dependencies,
+                Findings findings) {
+        return render(parse(markdown), markdown, page, urls, results, imports, dependencies, findings);
     }
 
     /** Parsed again from the model's text with load's block options, so that code blocks sit at the offsets load recorded. */
@@ -34,8 +41,8 @@ final class MarkdownRenderer {
     }
 
     private Body render(Document document, Markdown markdown, String page, SiteUrls urls, Results results, String imports,
-                        Findings findings) {
-        PageContext context = new PageContext(markdown, page, urls, results, imports);
+                        SnippetDependencies dependencies, Findings findings) {
+        PageContext context = new PageContext(markdown, page, urls, results, imports, dependencies);
         document.set(PageContext.KEY, context);
         String rendered = html.render(document);
         findings.problems().addAll(context.problems());

@@ -89,8 +89,7 @@ public final class Renderer {
         Outline outline = new Outline(site);
         Findings findings = new Findings();
         Theme theme = Theme.of(templates.folder());
-        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "",
-                site.config().importsText());
+        Outputs out = new Outputs(memo, urls, results, memo.compares() ? memo.linkTargets(linkTargets(site, urls, theme)) : "", site);
         String[] printed = new String[questions.size()];
 
         List<List<Page>> questionPages = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
@@ -102,7 +101,7 @@ public final class Renderer {
             // through the site's root: the page's body is the print page's too.
             printed[i] = body.html();
             Optional<String> script = JShellScript.page(question.title(), path, question.body().snippets(), results,
-                    site.config().importsText());
+                    site.config().importsText(), site.dependenciesOf(question.file()));
             String scriptPath = path.replaceFirst("\\.html$", ".jsh");
             Map<String, Object> model = common(site, outline, theme, path, section, question);
             model.put("question", question);
@@ -162,20 +161,24 @@ public final class Renderer {
         private final SiteUrls urls;
         private final Results results;
         private final String linkTargets;
-        private final String imports;
+        private final Site site;
 
-        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets, String imports) {
+        Outputs(Memo memo, SiteUrls urls, Results results, String linkTargets, Site site) {
             this.memo = memo;
             this.urls = urls;
             this.results = results;
             this.linkTargets = linkTargets;
-            this.imports = imports;
+            this.site = site;
         }
 
         /** A markdown body rendered for the page at {@code path}. */
         MarkdownRenderer.Body body(dev.qa.model.Markdown body, String path, Findings findings) {
-            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets, imports),
-                    findings, own -> markdown.render(body, path, urls, results, imports, own));
+            dev.qa.model.SnippetDependencies dependencies = site.dependenciesOf(body.file());
+            // What "Copy for JShell" starts with: how to get the page's libraries, then the site's imports.
+            // It names every library, so it also stands for them among the body's inputs.
+            String prelude = JShellScript.libraries(dependencies) + site.config().importsText();
+            return memo.get("body:" + path + ":" + body.file(), () -> List.of(path, body, resultsOf(body), linkTargets, prelude),
+                    findings, own -> markdown.render(body, path, urls, results, prelude, dependencies, own));
         }
 
         Page page(String template, String path, Map<String, Object> model, Findings findings) {

@@ -39,6 +39,22 @@ class WorkerPoolTest {
         assertNothingLeft(build, spawned);
     }
 
+    @Test
+    void aPageGetsAWorkerWithExactlyItsLibrariesAndAFullPoolMakesRoomForIt(@TempDir Path temp) {
+        Path jar = temp.resolve("library.jar");
+        try (WorkerPool pool = new WorkerPool(1)) {
+            WorkerProcess plain = pool.take(false);
+            pool.give(plain);
+
+            WorkerProcess withLibrary = pool.take(false, List.of(jar));
+            assertTrue(withLibrary != plain, "a page with a library never runs on a worker without it");
+            assertEquals(List.of(jar), withLibrary.libraries());
+            pool.give(withLibrary);
+
+            assertTrue(pool.take(false, List.of(jar)) == withLibrary, "the warm worker with that library is taken again");
+        }
+    }
+
     private static void assertNothingLeft(Build build, List<ProcessHandle> spawned) throws Exception {
         assertFalse(spawned.isEmpty(), "the build had started workers and agents");
         build.process.waitFor();

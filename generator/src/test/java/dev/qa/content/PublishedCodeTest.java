@@ -81,6 +81,8 @@ class PublishedCodeTest {
             assertEquals(java.size(), snippets.size(), file.toString());
             for (int i = 0; i < java.size(); i++) {
                 String jsh = snippets.get(i).hasAttr("data-jsh") ? snippets.get(i).attr("data-jsh") : java.get(i).shown();
+                // A page with libraries starts with comments that say how to get them (snippets.md); the code follows.
+                jsh = jsh.replaceFirst("\\A// Uses [^\\n]*\\n(//  [^\\n]*\\n|// then [^\\n]*\\n)*", "");
                 assertTrue(jsh.startsWith(java.get(i).runnable().replaceFirst("(?m)^[ \\t]*package[ \\t]+[\\w.]+[ \\t]*;[ \\t]*\\n", "")),
                         file + " snippet " + (i + 1) + ":\n" + jsh);
                 compared++;

@@ -72,4 +72,20 @@ class JShellScriptTest {
         assertEquals(checked, output, "the .jsh runs what the check ran");
         assertEquals(checked, shown, "and the page shows it");
     }
+
+    @Test
+    void aPageWithLibrariesSaysHowToDownloadThemAndTheClassPathToRunWith() {
+        var dependencies = new dev.qa.model.SnippetDependencies(
+                java.util.List.of(new dev.qa.model.Dependency("org.example:lib:1.0", dev.qa.model.Position.of(Path.of("qa.yml"), 2))),
+                java.util.List.of(new dev.qa.model.Library("org.example:lib:1.0", Path.of("/m2/org/example/lib/1.0/lib-1.0.jar"), "aa"),
+                        new dev.qa.model.Library("org.example:native:jar:linux:2.0", Path.of("/m2/x.jar"), "bb")));
+
+        assertEquals("""
+                // Uses org.example:lib:1.0 (Maven coordinates). Download them with their dependencies:
+                //   mvn dependency:get -Dartifact=org.example:lib:1.0
+                // then start jshell with them:
+                //   jshell --class-path "$HOME/.m2/repository/org/example/lib/1.0/lib-1.0.jar:$HOME/.m2/repository/org/example/native/2.0/native-2.0-linux.jar"
+                """, JShellScript.libraries(dependencies));
+        assertEquals("", JShellScript.libraries(dev.qa.model.SnippetDependencies.declared(java.util.List.of())));
+    }
 }
