@@ -25,7 +25,24 @@ public final class DependencyResolver {
     private final Optional<SetupSource> setup;
     private final Optional<Path> cacheFolder;
     /** What this resolver resolved, for the rebuilds of a warm JVM ({@code serve}); checked against the jars like the cache. */
-    private final Map<List<String>, List<Library>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<String>, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A set's libraries and each jar's stamp when they were resolved. */
+    private record Remembered(List<Library> libraries, List<String> stamps) {
+
+        static Remembered of(List<Library> libraries) {
+            return new Remembered(libraries, libraries.stream().map(library -> JarStamp.of(library.jar())).toList());
+        }
+
+        boolean unchanged() {
+            for (int i = 0; i < libraries.size(); i++) {
+                if (!JarStamp.holds(libraries.get(i).jar(), libraries.get(i).sha256(), stamps.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** The source of the Maven setup: this machine's settings, or a fixed one in tests. */
     @FunctionalInterface
@@ -75,6 +92,10 @@ public final class DependencyResolver {
         site.dependencies().values().stream()
                 .sorted(java.util.Comparator.comparing(dependencies -> String.join(" ", dependencies.coordinates())))
                 .forEach(dependencies -> sets.putIfAbsent(dependencies.coordinates(), dependencies.declared()));
+        // A warm JVM that resolved every set already, with its jars unchanged, needs no settings read.
+        if (sets.keySet().stream().allMatch(set -> remembered.containsKey(set) && remembered.get(set).unchanged())) {
+            return resolved(site, set -> remembered.get(set).libraries(), List.of(), 0);
+        }
         MavenSetup maven;
         try {
             maven = setup.get().get();
@@ -90,10 +111,11 @@ public final class DependencyResolver {
         MavenResolution resolution = null;
         try {
             for (Map.Entry<List<String>, List<Dependency>> set : sets.entrySet()) {
-                Optional<List<Library>> cached = Optional.ofNullable(remembered.get(set.getKey())).filter(DependencyResolver::unchanged)
-                        .or(() -> cache.flatMap(entries -> entries.get(set.getKey())));
+                Optional<List<Library>> cached = Optional.ofNullable(remembered.get(set.getKey())).filter(Remembered::unchanged)
+                        .map(Remembered::libraries).or(() -> cache.flatMap(entries -> entries.get(set.getKey())));
                 if (cached.isPresent()) {
                     resolved.put(set.getKey(), cached.get());
+                    remembered.putIfAbsent(set.getKey(), Remembered.of(cached.get()));
                     continue;
                 }
                 if (resolution == null) {
@@ -103,7 +125,7 @@ public final class DependencyResolver {
                 try {
                     List<Library> libraries = resolution.resolve(set.getValue());
                     resolved.put(set.getKey(), libraries);
-                    remembered.put(set.getKey(), libraries);
+                    remembered.put(set.getKey(), Remembered.of(libraries));
                     cache.ifPresent(entries -> entries.put(set.getKey(), libraries));
                 } catch (MavenResolution.Failure failure) {
                     problems.addAll(blame(resolution, set.getValue(), failure));
@@ -114,15 +136,14 @@ public final class DependencyResolver {
                 resolution.close();
             }
         }
-        Map<Path, SnippetDependencies> byFile = new HashMap<>();
-        site.dependencies().forEach((file, dependencies) -> byFile.put(file,
-                dependencies.withLibraries(resolved.getOrDefault(dependencies.coordinates(), List.of()))));
-        return new Resolution(site.withDependencies(byFile), new ArrayList<>(problems), resolutions);
+        return resolved(site, set -> resolved.getOrDefault(set, List.of()), new ArrayList<>(problems), resolutions);
     }
 
-    private static boolean unchanged(List<Library> libraries) {
-        return libraries.stream().allMatch(library -> java.nio.file.Files.isRegularFile(library.jar())
-                && MavenResolution.sha256(library.jar()).equals(library.sha256()));
+    private static Resolution resolved(Site site, java.util.function.Function<List<String>, List<Library>> librariesOf,
+                                       List<Problem> problems, int resolutions) {
+        Map<Path, SnippetDependencies> byFile = new HashMap<>();
+        site.dependencies().forEach((file, dependencies) -> byFile.put(file, dependencies.withLibraries(librariesOf.apply(dependencies.coordinates()))));
+        return new Resolution(site.withDependencies(byFile), problems, resolutions);
     }
 
     /**

@@ -16,12 +16,14 @@ import java.util.Optional;
 /**
  * What Maven resolved for each set of coordinates, kept in {@code .qa-cache/dependencies/}, so that a
  * build resolves a set once and later builds not at all: one file per set, named by a digest of the
- * coordinates in order and the local repository, listing each jar with its SHA-256. An entry is used
- * only while every jar it lists is still in the local repository with the same bytes; a changed or
- * deleted jar makes it a miss, and Maven is asked again.
+ * coordinates in order and the local repository, listing each jar with its SHA-256, size and
+ * modification time. An entry is used only while every jar it lists is still in the local repository
+ * with the same bytes; a changed or deleted jar makes it a miss, and Maven is asked again. A jar whose
+ * size and modification time are those recorded is taken to hold the bytes recorded, as git takes its
+ * files (hashing every jar again cost a tenth of a one-edit build); any other is hashed.
  */
 final class ResolutionCache {
-    private static final String HEADER = "qa snippet dependencies 1";
+    private static final String HEADER = "qa snippet dependencies 2";
 
     private final Path folder;
     private final Path localRepository;
@@ -45,13 +47,12 @@ final class ResolutionCache {
         List<Library> libraries = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split("\t");
-            if (parts.length != 3) {
+            if (parts.length != 4) {
                 return Optional.empty();
             }
             Path jar = Path.of(parts[1]);
             // Only files of the local repository, as they are now: a jar replaced in place is resolved again.
-            if (!jar.isAbsolute() || !jar.normalize().startsWith(localRepository) || !Files.isRegularFile(jar)
-                    || !MavenResolution.sha256(jar).equals(parts[2])) {
+            if (!jar.isAbsolute() || !jar.normalize().startsWith(localRepository) || !JarStamp.holds(jar, parts[2], parts[3])) {
                 return Optional.empty();
             }
             libraries.add(new Library(parts[0], jar, parts[2]));
@@ -62,7 +63,8 @@ final class ResolutionCache {
     void put(List<String> coordinates, List<Library> libraries) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (Library library : libraries) {
-            text.append(library.coordinate()).append('\t').append(library.jar()).append('\t').append(library.sha256()).append('\n');
+            text.append(library.coordinate()).append('\t').append(library.jar()).append('\t').append(library.sha256()).append('\t')
+                    .append(JarStamp.of(library.jar())).append('\n');
         }
         try {
             Files.createDirectories(folder);
