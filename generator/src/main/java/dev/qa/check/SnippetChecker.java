@@ -9,7 +9,9 @@ import dev.qa.model.Position;
 import dev.qa.model.Site;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,20 +85,29 @@ public final class SnippetChecker implements SnippetCheck {
         }
         // Longest pages first, so that no core is left with one long page at the end.
         jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed());
-        PageRunner runner = new PageRunner(pool, timeout, requireSandbox);
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(pool.size(), jobs.size()), task -> {
+        PageRunner runner = new PageRunner(timeout);
+        int threads = Math.min(pool.size(), jobs.size());
+        Deque<PageJob> queue = new ArrayDeque<>(jobs);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "qa-check");
             thread.setDaemon(true);
             return thread;
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (PageJob job : jobs) {
+            for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
-                    Map<Position, Result> page = runner.run(job.snippets());
-                    results.putAll(page);
-                    if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
-                        cache.put(job.key(), page);
+                    try (WorkerLease lease = new WorkerLease(pool, requireSandbox)) {
+                        for (List<PageJob> chunk = chunk(queue, threads); !chunk.isEmpty(); chunk = chunk(queue, threads)) {
+                            runner.prepare(chunk.stream().map(PageJob::snippets).toList(), lease);
+                            for (PageJob job : chunk) {
+                                Map<Position, Result> page = runner.run(job.snippets(), lease);
+                                results.putAll(page);
+                                if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
+                                    cache.put(job.key(), page);
+                                }
+                            }
+                        }
                     }
                 }));
             }
@@ -113,6 +124,21 @@ public final class SnippetChecker implements SnippetCheck {
             throw new IllegalStateException(e.getCause());
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * The next pages for a check thread, compiled together by its worker: large chunks while many
+     * pages are left (fewer compilations), single pages at the end (no thread left waiting for another).
+     */
+    private static List<PageJob> chunk(Deque<PageJob> queue, int threads) {
+        synchronized (queue) {
+            int size = Math.max(1, queue.size() / (2 * threads));
+            List<PageJob> chunk = new ArrayList<>(size);
+            while (chunk.size() < size && !queue.isEmpty()) {
+                chunk.add(queue.poll());
+            }
+            return chunk;
         }
     }
 

@@ -41,6 +41,7 @@ public final class WorkerPool implements AutoCloseable {
     private final Consumer<String> warnings;
     private final Optional<String> bwrap;
     private final Path temporary;
+    private final List<String> workerFlags;
     private final AtomicBoolean dumping = new AtomicBoolean();
     /** The worker that dumps the archive at its exit, and the file it dumps to. */
     private final Map<WorkerProcess, Path> dumpers = new ConcurrentHashMap<>();
@@ -60,6 +61,12 @@ public final class WorkerPool implements AutoCloseable {
      * @param temporary where the workers' folders are made (the system's temporary folder)
      */
     WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary) {
+        this(size, archive, warnings, bwrap, temporary, List.of());
+    }
+
+    /** @param workerFlags more JVM flags for every worker (tests: {@code -Dqa.check.units=false}) */
+    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary,
+               List<String> workerFlags) {
         if (size < 1) {
             throw new IllegalArgumentException("a worker pool needs at least one worker");
         }
@@ -68,6 +75,7 @@ public final class WorkerPool implements AutoCloseable {
         this.warnings = warnings;
         this.bwrap = bwrap;
         this.temporary = temporary;
+        this.workerFlags = List.copyOf(workerFlags);
         this.hidden = List.of(CacheKey.location().getParent());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -114,15 +122,15 @@ public final class WorkerPool implements AutoCloseable {
     private WorkerProcess startWorker() {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary);
+            return WorkerProcess.start(START_TIMEOUT, flags("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary);
         }
         Optional<Path> dump = archive.wanted() && dumping.compareAndSet(false, true) ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary);
+            return WorkerProcess.start(START_TIMEOUT, workerFlags, hidden, bwrap, temporary);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary);
+            worker = WorkerProcess.start(START_TIMEOUT, flags("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());
@@ -130,6 +138,12 @@ public final class WorkerPool implements AutoCloseable {
         }
         dumpers.put(worker, dump.get());
         return worker;
+    }
+
+    private List<String> flags(String archiveFlag) {
+        List<String> flags = new ArrayList<>(workerFlags);
+        flags.add(archiveFlag);
+        return flags;
     }
 
     void give(WorkerProcess worker) {
