@@ -31,9 +31,16 @@ public final class SnippetChecker implements SnippetCheck {
     private final CheckOptions options;
     private final CompileHints hints = new CompileHints();
 
+    /**
+     * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
+     * a source folder checked for the first time), the workers start now, while the site loads.
+     */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
+        if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
+            pool.startInBackground();
+        }
     }
 
     @Override

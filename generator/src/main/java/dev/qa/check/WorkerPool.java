@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class WorkerPool implements AutoCloseable {
     private final WorkerArchive archive;
     private final List<Path> hidden;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
+    /** Workers starting in the background ({@link #startInBackground}), in the order they were asked for. */
+    private final ConcurrentLinkedQueue<CompletableFuture<WorkerProcess>> warming = new ConcurrentLinkedQueue<>();
     /** Every worker started and not yet closed, idle or busy: what the shutdown hook must stop. */
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private final Thread shutdownHook = new Thread(this::killAll, "qa-worker-shutdown");
@@ -98,7 +101,8 @@ public final class WorkerPool implements AutoCloseable {
     WorkerProcess take(boolean requireSandbox) {
         WorkerProcess worker = idle.poll();
         if (worker == null) {
-            worker = start();
+            CompletableFuture<WorkerProcess> started = warming.poll();
+            worker = started == null ? start() : joined(started);
         }
         Optional<String> unsandboxed = worker.unsandboxedBecause();
         if (unsandboxed.isPresent()) {
@@ -111,6 +115,33 @@ public final class WorkerPool implements AutoCloseable {
             }
         }
         return worker;
+    }
+
+    /**
+     * Starts workers in the background up to the pool's size, so that their JVM start and warm-up run
+     * while the build still loads the site; {@link #take} then gets them warm.
+     */
+    void startInBackground() {
+        synchronized (warming) {
+            for (int i = live.size() + idle.size() + warming.size(); i < size; i++) {
+                warming.add(CompletableFuture.supplyAsync(this::start, task -> {
+                    Thread thread = new Thread(task, "qa-worker-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                }));
+            }
+        }
+    }
+
+    private static WorkerProcess joined(CompletableFuture<WorkerProcess> started) {
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private WorkerProcess start() {
@@ -169,6 +200,14 @@ public final class WorkerPool implements AutoCloseable {
             // The JVM is shutting down: the hook runs (or ran) anyway.
         }
         List<WorkerProcess> all = new ArrayList<>();
+        CompletableFuture<WorkerProcess> started;
+        while ((started = warming.poll()) != null) {
+            try {
+                all.add(started.join());
+            } catch (RuntimeException e) {
+                // It did not start: nothing to stop.
+            }
+        }
         WorkerProcess worker;
         while ((worker = idle.poll()) != null) {
             all.add(worker);

@@ -186,8 +186,11 @@ final class TopLevel {
     }
 
     private static int skipAnnotation(List<Token> tokens, int i) {
-        while (i < tokens.size() && (tokens.get(i).isName() || tokens.get(i).is("."))) {
+        if (i < tokens.size() && tokens.get(i).isName()) {
             i++;
+        }
+        while (i + 1 < tokens.size() && tokens.get(i).is(".") && tokens.get(i + 1).isName()) {
+            i += 2;
         }
         if (i < tokens.size() && tokens.get(i).is("(")) {
             int depth = 0;
