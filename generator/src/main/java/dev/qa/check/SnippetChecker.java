@@ -135,15 +135,21 @@ public final class SnippetChecker implements SnippetCheck {
     }
 
     /**
-     * The next pages for a check thread, compiled together by its worker: large chunks while many
-     * pages are left (fewer compilations), single pages at the end (no thread left waiting for another).
+     * The next pages for a check thread, compiled together by its worker: a share of the snippets
+     * left, so chunks are large while much is left (fewer compilations) and single pages at the end
+     * (no thread left waiting for another). Pages come longest first, so a long page is a chunk of its
+     * own and starts first, while the other threads take the rest.
      */
     private static List<PageJob> chunk(Deque<PageJob> queue, int threads) {
         synchronized (queue) {
-            int size = Math.max(1, queue.size() / (2 * threads));
-            List<PageJob> chunk = new ArrayList<>(size);
-            while (chunk.size() < size && !queue.isEmpty()) {
-                chunk.add(queue.poll());
+            int left = queue.stream().mapToInt(job -> job.snippets().size()).sum();
+            int share = Math.max(1, left / (2 * threads));
+            List<PageJob> chunk = new ArrayList<>();
+            int taken = 0;
+            while (taken < share && !queue.isEmpty()) {
+                PageJob job = queue.poll();
+                chunk.add(job);
+                taken += job.snippets().size();
             }
             return chunk;
         }
