@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * The worker JVM, the trusted side of checking: reads pages from standard input, compiles their
- * snippets with JShell in this JVM, has an agent JVM ({@link AgentProcess}, sandboxed where the machine
+ * snippets in this JVM (a page as one unit with javac where that gives JShell's own results, with
+ * JShell otherwise: see {@link PageUnit}), has an agent JVM ({@link AgentProcess}, sandboxed where the machine
  * allows) run them, and writes events to standard output. No snippet code runs in this JVM, so nothing
  * a snippet does can write to this process's output. Started by the build, never by users; it exits
  * with its input, and when the build is gone (killed with -9, say) it kills its agents, deletes its
@@ -239,6 +240,15 @@ public final class WorkerMain {
     }
 
     private Optional<PageUnit> unit(List<Task> tasks) {
+        try {
+            return unitOf(tasks);
+        } catch (RuntimeException e) {
+            // A unit is only ever a shortcut: whatever goes wrong making it, JShell checks the page.
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PageUnit> unitOf(List<Task> tasks) {
         List<PageUnit.Part> parts = new ArrayList<>();
         for (Task task : tasks) {
             Optional<List<Piece>> pieces = TopLevel.split(task.source());
