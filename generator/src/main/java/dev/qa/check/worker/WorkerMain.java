@@ -69,8 +69,20 @@ public final class WorkerMain {
         Path directory = Path.of(System.getProperty(DIRECTORY, System.getProperty("user.dir")));
         // kill -9 of the build leaves no shutdown hook to stop this worker: notice it here.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            Folders.delete(directory);
+            // The main thread may be starting an agent right now (a worker started in the background
+            // while the build loaded): what it makes after a first sweep goes in a later one.
+            for (int sweep = 0; sweep < 20; sweep++) {
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+                Folders.delete(directory);
+                if (!java.nio.file.Files.exists(directory) && ProcessHandle.current().descendants().findAny().isEmpty() && sweep >= 2) {
+                    break;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
             Runtime.getRuntime().halt(1);
         }));
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
@@ -94,6 +106,9 @@ public final class WorkerMain {
         } finally {
             worker.closeSession();
             ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            // The input ended: the build closed it (and deletes this folder too) or is gone (killed with
+            // -9), and then the halt below must not end this JVM before the folder is deleted.
+            Folders.delete(directory);
         }
         // A snippet's threads live in the agent, but JShell's must not keep a finished worker alive either.
         Runtime.getRuntime().halt(0);
