@@ -33,13 +33,14 @@ public final class SnippetChecker implements SnippetCheck {
 
     /**
      * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
-     * a source folder checked for the first time), the workers start now, while the site loads.
+     * a source folder checked for the first time), a worker starts now, while the site loads; the
+     * others when the pages are known, and only as many as there are pages to share.
      */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
         if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
-            pool.startInBackground();
+            pool.startInBackground(1);
         }
     }
 
@@ -94,6 +95,7 @@ public final class SnippetChecker implements SnippetCheck {
         jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed());
         PageRunner runner = new PageRunner(timeout);
         int threads = Math.min(pool.size(), jobs.size());
+        pool.startInBackground(threads);
         Deque<PageJob> queue = new ArrayDeque<>(jobs);
         ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "qa-check");

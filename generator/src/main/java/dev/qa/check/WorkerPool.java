@@ -118,12 +118,13 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * Starts workers in the background up to the pool's size, so that their JVM start and warm-up run
-     * while the build still loads the site; {@link #take} then gets them warm.
+     * Starts workers in the background until {@code count} (at most the pool's size) are started or
+     * starting, so that their JVM start and warm-up run while the build does something else (loads the
+     * site); {@link #take} then gets them warm.
      */
-    void startInBackground() {
+    void startInBackground(int count) {
         synchronized (warming) {
-            for (int i = live.size() + idle.size() + warming.size(); i < size; i++) {
+            for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
                 warming.add(CompletableFuture.supplyAsync(this::start, task -> {
                     Thread thread = new Thread(task, "qa-worker-start");
                     thread.setDaemon(true);
