@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.HashSet;
 
 /**
- * Runs the snippets of one page, in order, on a worker from the pool. It enforces every time limit,
+ * Runs the snippets of one page, in order, on a check thread's worker. It enforces every time limit,
  * and when a worker exits, hangs or leaves a thread behind, it closes it, gives the failure to the
  * snippet that ran, and goes on with the next snippet in a fresh worker.
  */
@@ -27,30 +27,38 @@ final class PageRunner {
     /** Slack for a page's last thread check, on top of the snippets' own limits. */
     private static final long GRACE_MILLIS = 30_000;
 
-    private final WorkerPool pool;
     private final Duration defaultTimeout;
-    private final boolean requireSandbox;
 
-    PageRunner(WorkerPool pool, Duration defaultTimeout, boolean requireSandbox) {
-        this.pool = pool;
+    PageRunner(Duration defaultTimeout) {
         this.defaultTimeout = defaultTimeout;
-        this.requireSandbox = requireSandbox;
     }
 
     /** One task's origin: the snippet, and for a transcript which input. */
     private record Planned(int snippet, Optional<Transcript.Entry> entry) {
     }
 
-    /** A page of the JDK alone. */
-    Map<Position, Result> run(List<Snippet> snippets) {
-        return run(snippets, List.of());
+    /** What a worker is given for a page, and where each task came from. */
+    private record Plan(List<Task> tasks, List<Planned> plan, Map<Integer, List<Transcript.Entry>> transcripts,
+                        Map<Position, Result> results) {
     }
 
     /**
-     * @param snippets  the page's snippets that run, in order
-     * @param classPath the jars of the page's libraries: it runs on a worker with exactly these
+     * Has the lease's worker (of the JDK alone: units compile against nothing else) compile these pages together, ahead of running them one by one: one
+     * compilation for many pages. A worker that cannot take them is discarded; the pages then run
+     * as usual, each compiled on its own.
      */
-    Map<Position, Result> run(List<Snippet> snippets, List<java.nio.file.Path> classPath) {
+    void prepare(List<List<Snippet>> pages, WorkerLease lease) {
+        if (pages.size() < 2) {
+            return;
+        }
+        try {
+            lease.worker(List.of()).prepare(pages.stream().map(page -> plan(page).tasks()).toList());
+        } catch (IOException e) {
+            lease.discard();
+        }
+    }
+
+    private Plan plan(List<Snippet> snippets) {
         Map<Position, Result> results = new LinkedHashMap<>();
         List<Task> tasks = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
@@ -82,10 +90,24 @@ final class PageRunner {
                 plan.add(new Planned(i, Optional.empty()));
             }
         }
+        return new Plan(tasks, plan, transcripts, results);
+    }
+
+    /** @param snippets the page's snippets that run, in order, on the lease's worker (or a fresh one when it fails) */
+    /**
+     * @param snippets  the page's snippets that run, in order
+     * @param classPath the jars of the page's libraries: it runs on a worker with exactly these
+     */
+    Map<Position, Result> run(List<Snippet> snippets, List<java.nio.file.Path> classPath, WorkerLease lease) {
+        Plan planned = plan(snippets);
+        List<Task> tasks = planned.tasks();
+        List<Planned> plan = planned.plan();
+        Map<Integer, List<Transcript.Entry>> transcripts = planned.transcripts();
+        Map<Position, Result> results = new LinkedHashMap<>(planned.results());
         Map<Integer, Outcome> outcomes = new HashMap<>();
         Map<Integer, Long> millis = new HashMap<>();
         Map<Integer, Broken> broken = new HashMap<>();
-        execute(tasks, classPath, outcomes, millis, broken);
+        execute(tasks, classPath, outcomes, millis, broken, lease);
 
         for (int i = 0; i < snippets.size(); i++) {
             Snippet snippet = snippets.get(i);
@@ -116,16 +138,17 @@ final class PageRunner {
         return results;
     }
 
-    private void execute(List<Task> tasks, List<java.nio.file.Path> classPath, Map<Integer, Outcome> outcomes, Map<Integer, Long> millis, Map<Integer, Broken> broken) {
+    private void execute(List<Task> tasks, List<java.nio.file.Path> classPath, Map<Integer, Outcome> outcomes, Map<Integer, Long> millis,
+                         Map<Integer, Broken> broken, WorkerLease lease) {
         int next = 0;
         long longest = tasks.stream().mapToLong(Task::timeoutMillis).max().orElse(0);
         while (next < tasks.size()) {
-            WorkerProcess worker = pool.take(requireSandbox, classPath);
+            WorkerProcess worker = lease.worker(classPath);
             boolean healthy = true;
             try {
                 worker.send(tasks.subList(next, tasks.size()));
             } catch (IOException e) {
-                pool.discard(worker);
+                lease.discard();
                 continue;
             }
             int running = -1;
@@ -175,11 +198,9 @@ final class PageRunner {
                     break;
                 }
             }
-            if (healthy) {
+            if (!healthy) {
                 // A worker whose agent ran out of memory or was changed by the page replaces its agent itself.
-                pool.give(worker);
-            } else {
-                pool.discard(worker);
+                lease.discard();
             }
         }
     }

@@ -38,6 +38,15 @@ import java.util.Optional;
  * repository) is a miss, checked again and rewritten.
  */
 final class ResultCache {
+    /** Whether the folder holds no entry yet (or does not exist): a first check, which compiles every page. */
+    static boolean isEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.noneMatch(entry -> !entry.getFileName().toString().startsWith("."));
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Raise when the checker's behaviour changes, so that no old result is trusted. */
     // Bumped whenever a verdict can change for the same code: 2 restores default imports a page had replaced.
     // 3: snippets run in an agent JVM (remote execution: System.exit and thread checks are the agent's).

@@ -10,7 +10,9 @@ import dev.qa.model.Position;
 import dev.qa.model.Site;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +32,17 @@ public final class SnippetChecker implements SnippetCheck {
     private final CheckOptions options;
     private final CompileHints hints = new CompileHints();
 
+    /**
+     * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
+     * a source folder checked for the first time), a worker starts now, while the site loads; the
+     * others when the pages are known, and only as many as there are pages to share.
+     */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
+        if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
+            pool.startInBackground(1);
+        }
     }
 
     @Override
@@ -88,20 +98,30 @@ public final class SnippetChecker implements SnippetCheck {
         // libraries together among equals, so that a worker for those libraries serves them in a row.
         jobs.sort(Comparator.comparingInt((PageJob job) -> job.snippets().size()).reversed()
                 .thenComparing(job -> job.classPath().toString()));
-        PageRunner runner = new PageRunner(pool, timeout, requireSandbox);
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(pool.size(), jobs.size()), task -> {
+        PageRunner runner = new PageRunner(timeout);
+        int threads = Math.min(pool.size(), jobs.size());
+        pool.startInBackground(threads);
+        Deque<PageJob> queue = new ArrayDeque<>(jobs);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "qa-check");
             thread.setDaemon(true);
             return thread;
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (PageJob job : jobs) {
+            for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
-                    Map<Position, Result> page = runner.run(job.snippets(), job.classPath());
-                    results.putAll(page);
-                    if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
-                        cache.put(job.key(), page);
+                    try (WorkerLease lease = new WorkerLease(pool, requireSandbox)) {
+                        for (List<PageJob> chunk = chunk(queue, threads); !chunk.isEmpty(); chunk = chunk(queue, threads)) {
+                            runner.prepare(chunk.stream().filter(job -> job.classPath().isEmpty()).map(PageJob::snippets).toList(), lease);
+                            for (PageJob job : chunk) {
+                                Map<Position, Result> page = runner.run(job.snippets(), job.classPath(), lease);
+                                results.putAll(page);
+                                if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
+                                    cache.put(job.key(), page);
+                                }
+                            }
+                        }
                     }
                 }));
             }
@@ -118,6 +138,27 @@ public final class SnippetChecker implements SnippetCheck {
             throw new IllegalStateException(e.getCause());
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * The next pages for a check thread, compiled together by its worker: a share of the snippets
+     * left, so chunks are large while much is left (fewer compilations) and single pages at the end
+     * (no thread left waiting for another). Pages come longest first, so a long page is a chunk of its
+     * own and starts first, while the other threads take the rest.
+     */
+    private static List<PageJob> chunk(Deque<PageJob> queue, int threads) {
+        synchronized (queue) {
+            int left = queue.stream().mapToInt(job -> job.snippets().size()).sum();
+            int share = Math.max(1, left / (2 * threads));
+            List<PageJob> chunk = new ArrayList<>();
+            int taken = 0;
+            while (taken < share && !queue.isEmpty()) {
+                PageJob job = queue.poll();
+                chunk.add(job);
+                taken += job.snippets().size();
+            }
+            return chunk;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class WorkerPool implements AutoCloseable {
     private final WorkerArchive archive;
     private final List<Path> hidden;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
+    /** Workers starting in the background ({@link #startInBackground}), in the order they were asked for. */
+    private final ConcurrentLinkedQueue<CompletableFuture<WorkerProcess>> warming = new ConcurrentLinkedQueue<>();
     /** Every worker started and not yet closed, idle or busy: what the shutdown hook must stop. */
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private final Thread shutdownHook = new Thread(this::killAll, "qa-worker-shutdown");
@@ -41,6 +44,7 @@ public final class WorkerPool implements AutoCloseable {
     private final Consumer<String> warnings;
     private final Optional<String> bwrap;
     private final Path temporary;
+    private final List<String> workerFlags;
     private final AtomicBoolean dumping = new AtomicBoolean();
     /** The worker that dumps the archive at its exit, and the file it dumps to. */
     private final Map<WorkerProcess, Path> dumpers = new ConcurrentHashMap<>();
@@ -60,6 +64,12 @@ public final class WorkerPool implements AutoCloseable {
      * @param temporary where the workers' folders are made (the system's temporary folder)
      */
     WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary) {
+        this(size, archive, warnings, bwrap, temporary, List.of());
+    }
+
+    /** @param workerFlags more JVM flags for every worker (tests: {@code -Dqa.check.units=false}) */
+    WorkerPool(int size, WorkerArchive archive, Consumer<String> warnings, Optional<String> bwrap, Path temporary,
+               List<String> workerFlags) {
         if (size < 1) {
             throw new IllegalArgumentException("a worker pool needs at least one worker");
         }
@@ -68,6 +78,7 @@ public final class WorkerPool implements AutoCloseable {
         this.warnings = warnings;
         this.bwrap = bwrap;
         this.temporary = temporary;
+        this.workerFlags = List.copyOf(workerFlags);
         this.hidden = List.of(CacheKey.location().getParent());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -99,13 +110,19 @@ public final class WorkerPool implements AutoCloseable {
     WorkerProcess take(boolean requireSandbox, List<Path> libraries) {
         WorkerProcess worker = poll(libraries);
         if (worker == null) {
-            if (live.size() >= size) {
-                WorkerProcess other = idle.poll();
-                if (other != null) {
-                    discard(other);
+            // Workers started in the background have qa's class path alone: they serve pages without libraries.
+            CompletableFuture<WorkerProcess> started = libraries.isEmpty() ? warming.poll() : null;
+            if (started != null) {
+                worker = joined(started);
+            } else {
+                if (live.size() >= size) {
+                    WorkerProcess other = idle.poll();
+                    if (other != null) {
+                        discard(other);
+                    }
                 }
+                worker = start(libraries);
             }
-            worker = start(libraries);
         }
         Optional<String> unsandboxed = worker.unsandboxedBecause();
         if (unsandboxed.isPresent()) {
@@ -130,6 +147,34 @@ public final class WorkerPool implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Starts workers in the background until {@code count} (at most the pool's size) are started or
+     * starting, so that their JVM start and warm-up run while the build does something else (loads the
+     * site); {@link #take} then gets them warm.
+     */
+    void startInBackground(int count) {
+        synchronized (warming) {
+            for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
+                warming.add(CompletableFuture.supplyAsync(() -> start(List.of()), task -> {
+                    Thread thread = new Thread(task, "qa-worker-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                }));
+            }
+        }
+    }
+
+    private static WorkerProcess joined(CompletableFuture<WorkerProcess> started) {
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
     private WorkerProcess start(List<Path> libraries) {
         WorkerProcess worker = startWorker(libraries);
         live.add(worker);
@@ -139,17 +184,17 @@ public final class WorkerPool implements AutoCloseable {
     private WorkerProcess startWorker(List<Path> libraries) {
         Optional<Path> usable = archive.usable();
         if (usable.isPresent()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary, libraries);
+            return WorkerProcess.start(START_TIMEOUT, flags("-XX:SharedArchiveFile=" + usable.get()), hidden, bwrap, temporary, libraries);
         }
         // The archive is made by a worker of qa's class path alone, which any worker's class path extends.
         Optional<Path> dump = libraries.isEmpty() && archive.wanted() && dumping.compareAndSet(false, true)
                 ? archive.dumpTarget() : Optional.empty();
         if (dump.isEmpty()) {
-            return WorkerProcess.start(START_TIMEOUT, List.of(), hidden, bwrap, temporary, libraries);
+            return WorkerProcess.start(START_TIMEOUT, workerFlags, hidden, bwrap, temporary, libraries);
         }
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(START_TIMEOUT, List.of("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary, libraries);
+            worker = WorkerProcess.start(START_TIMEOUT, flags("-XX:ArchiveClassesAtExit=" + dump.get()), hidden, bwrap, temporary, libraries);
         } catch (RuntimeException e) {
             // Perhaps this JVM cannot dump at all: the next worker starts without, as before.
             WorkerArchive.discard(dump.get());
@@ -157,6 +202,12 @@ public final class WorkerPool implements AutoCloseable {
         }
         dumpers.put(worker, dump.get());
         return worker;
+    }
+
+    private List<String> flags(String archiveFlag) {
+        List<String> flags = new ArrayList<>(workerFlags);
+        flags.add(archiveFlag);
+        return flags;
     }
 
     void give(WorkerProcess worker) {
@@ -182,6 +233,14 @@ public final class WorkerPool implements AutoCloseable {
             // The JVM is shutting down: the hook runs (or ran) anyway.
         }
         List<WorkerProcess> all = new ArrayList<>();
+        CompletableFuture<WorkerProcess> started;
+        while ((started = warming.poll()) != null) {
+            try {
+                all.add(started.join());
+            } catch (RuntimeException e) {
+                // It did not start: nothing to stop.
+            }
+        }
         WorkerProcess worker;
         while ((worker = idle.poll()) != null) {
             all.add(worker);

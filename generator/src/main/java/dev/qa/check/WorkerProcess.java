@@ -191,6 +191,11 @@ final class WorkerProcess implements AutoCloseable {
         Protocol.writePage(input, tasks);
     }
 
+    /** Pages this worker will be sent next, to compile together now. */
+    void prepare(List<List<Task>> pages) throws IOException {
+        Protocol.writePrepare(input, pages);
+    }
+
     /** The next event, or empty when none came within the time. */
     Optional<Event> next(long millis) {
         try {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -17,6 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
@@ -41,9 +44,20 @@ public final class SnippetAgent extends DirectExecutionControl {
     public static final String SANDBOXED = "qa.agent.sandboxed";
     /** Extension command: whether the JVM is as the agent started (streams, locale, time zone, properties, no threads or processes left). */
     public static final String CLEAN = "qa.clean";
+    /**
+     * Extension command: run a page compiled as one unit, whose classes were loaded before; the
+     * argument is its class name, whose {@code qa$run(IntConsumer)} gets a {@link Gate}.
+     */
+    public static final String RUN_UNIT = "qa.unit";
+    /** The name of the channel that carries a unit's snippet boundaries. */
+    public static final String MARKS = "qa-marks";
+    /** The method a unit runs its snippets in. */
+    public static final String UNIT_METHOD = "qa$run";
 
     /** The output channels, set up by JShell's forwarding before the first command. */
     private final PrintStream[] forwarded;
+    /** The boundaries channel, set up with the output channels; only a {@link Gate} writes to it. */
+    private final OutputStream[] marks;
     private final Locale locale = Locale.getDefault();
     private final TimeZone timeZone = TimeZone.getDefault();
     private final Properties properties = copy(System.getProperties());
@@ -51,8 +65,9 @@ public final class SnippetAgent extends DirectExecutionControl {
     /** The agent's own threads (main, JShell's channel reader), taken at the first command, before any snippet ran. */
     private Set<Thread> own;
 
-    private SnippetAgent(PrintStream[] forwarded) {
+    private SnippetAgent(PrintStream[] forwarded, OutputStream[] marks) {
         this.forwarded = forwarded;
+        this.marks = marks;
     }
 
     public static void main(String[] args) throws IOException {
@@ -69,10 +84,12 @@ public final class SnippetAgent extends DirectExecutionControl {
         toWorker.write((token + "\n").getBytes(StandardCharsets.US_ASCII));
         toWorker.flush();
         PrintStream[] forwarded = new PrintStream[2];
+        OutputStream[] marks = new OutputStream[1];
         Map<String, Consumer<OutputStream>> outputs = Map.of(
                 "out", stream -> System.setOut(forwarded[0] = new PrintStream(stream, true, StandardCharsets.UTF_8)),
-                "err", stream -> System.setErr(forwarded[1] = new PrintStream(stream, true, StandardCharsets.UTF_8)));
-        Util.forwardExecutionControlAndIO(new SnippetAgent(forwarded), ChannelStreams.input(channel), toWorker, outputs, Map.of());
+                "err", stream -> System.setErr(forwarded[1] = new PrintStream(stream, true, StandardCharsets.UTF_8)),
+                MARKS, stream -> marks[0] = stream);
+        Util.forwardExecutionControlAndIO(new SnippetAgent(forwarded, marks), ChannelStreams.input(channel), toWorker, outputs, Map.of());
         // The worker closed the channel: end now, whatever threads a snippet left behind.
         Runtime.getRuntime().halt(0);
     }
@@ -110,9 +127,29 @@ public final class SnippetAgent extends DirectExecutionControl {
                 return threads().isEmpty() && processes() == 0 && System.out == forwarded[0] && System.err == forwarded[1]
                         && Locale.getDefault().equals(locale) && TimeZone.getDefault().equals(timeZone)
                         && copy(System.getProperties()).equals(properties) && Thread.getDefaultUncaughtExceptionHandler() == null;
+            case RUN_UNIT:
+                return runUnit((String) arg);
             default:
                 return super.extensionCommand(command, arg);
         }
+    }
+
+    /** Runs a compiled page; an exception it ends with goes back as JShell reports a snippet's. */
+    private Object runUnit(String className) throws RunException, InternalException {
+        Method run;
+        try {
+            run = findClass(className).getMethod(UNIT_METHOD, IntConsumer.class);
+        } catch (ReflectiveOperationException e) {
+            throw new InternalException("no compiled page " + className + ": " + e);
+        }
+        try {
+            run.invoke(null, new Gate(marks[0]));
+        } catch (InvocationTargetException e) {
+            throwConvertedInvocationException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new InternalException("cannot run " + className + ": " + e);
+        }
+        return "";
     }
 
     /**

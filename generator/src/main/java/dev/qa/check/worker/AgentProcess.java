@@ -43,6 +43,7 @@ final class AgentProcess implements AutoCloseable {
     private final SocketChannel channel;
     private final OutputTail log;
     private final boolean sandboxed;
+    private final Marks marks = new Marks();
 
     private AgentProcess(Process process, Path folder, SocketChannel channel, OutputTail log, boolean sandboxed) {
         this.process = process;
@@ -194,8 +195,13 @@ final class AgentProcess implements AutoCloseable {
     ExecutionControl control(PrintStream out, PrintStream err) throws IOException {
         InputStream input = ChannelStreams.input(channel);
         OutputStream output = ChannelStreams.output(channel);
-        return Util.remoteInputOutput(input, output, Map.of("out", out, "err", err), Map.of(),
+        return Util.remoteInputOutput(input, output, Map.of("out", out, "err", err, SnippetAgent.MARKS, marks), Map.of(),
                 (commands, responses) -> new StreamingExecutionControl(responses, commands));
+    }
+
+    /** Where the boundaries of a page compiled as one unit arrive. */
+    Marks marks() {
+        return marks;
     }
 
     boolean sandboxed() {

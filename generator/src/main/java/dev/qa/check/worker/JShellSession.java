@@ -40,12 +40,14 @@ final class JShellSession implements AutoCloseable {
             "java.util.stream.*");
     private static final Pattern MAIN = Pattern.compile("\\bstatic\\s+void\\s+main\\s*\\(\\s*(final\\s+)?String\\s*(\\[\\s*]|\\.\\.\\.)");
 
-    private final JShell shell;
+    /** Made on first use: a page compiled as one unit needs no JShell, and starting one costs most of a second. */
+    private JShell shell;
+    private final PrintStream out;
+    private final PrintStream err;
     private final AgentProcess agent;
     private final AgentEngine engine;
     /** Set when JShell lost its engine: the agent exited (System.exit, halt, a crash) or was killed. */
     private volatile boolean engineLost;
-    private final SourceCodeAnalysis analysis;
     private final CapturedOutput stdout;
     private final Set<Snippet> startup = new HashSet<>();
     private final PieceParser parser = new PieceParser();
@@ -55,14 +57,22 @@ final class JShellSession implements AutoCloseable {
     JShellSession(AgentProcess agent, CapturedOutput stdout, PrintStream out, PrintStream err) {
         this.stdout = stdout;
         this.agent = agent;
-        this.engine = new AgentEngine(agent);
-        this.shell = JShell.builder().executionEngine(engine, Map.of()).in(new ByteArrayInputStream(new byte[0]))
-                .out(out).err(err).build();
-        shell.onShutdown(closed -> engineLost = true);
-        this.analysis = shell.sourceCodeAnalysis();
-        for (String name : DEFAULT_IMPORTS) {
-            shell.eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
+        this.out = out;
+        this.err = err;
+        this.engine = new AgentEngine(agent, out, err);
+    }
+
+    /** JShell, started on first use with the default imports, on the same channel to the agent as the units. */
+    private JShell shell() {
+        if (shell == null) {
+            shell = JShell.builder().executionEngine(engine, Map.of()).in(new ByteArrayInputStream(new byte[0]))
+                    .out(out).err(err).build();
+            shell.onShutdown(closed -> engineLost = true);
+            for (String name : DEFAULT_IMPORTS) {
+                shell.eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
+            }
         }
+        return shell;
     }
 
     /** Compiles and runs something small, so that the first real snippet does not pay for loading javac. */
@@ -73,19 +83,22 @@ final class JShellSession implements AutoCloseable {
 
     /** Drops everything but the default imports: the next page sees nothing of this one. */
     void reset() {
-        List<Snippet> active = shell.snippets()
-                .filter(snippet -> !startup.contains(snippet) && shell.status(snippet).isActive())
+        if (shell == null) {
+            return;
+        }
+        List<Snippet> active = shell().snippets()
+                .filter(snippet -> !startup.contains(snippet) && shell().status(snippet).isActive())
                 .toList();
         for (int i = active.size() - 1; i >= 0; i--) {
-            shell.drop(active.get(i));
+            shell().drop(active.get(i));
         }
         // A page that writes one of the default imports itself (import java.util.*;) replaces the start-up
         // import, and dropping the page's dropped it: the next page would lose java.util. Bring such back.
         Set<String> imported = new HashSet<>();
-        shell.imports().filter(snippet -> shell.status(snippet).isActive()).forEach(snippet -> imported.add(snippet.fullname()));
+        shell().imports().filter(snippet -> shell().status(snippet).isActive()).forEach(snippet -> imported.add(snippet.fullname()));
         for (String name : DEFAULT_IMPORTS) {
             if (!imported.contains(name)) {
-                shell.eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
+                shell().eval("import " + name + ";").forEach(event -> startup.add(event.snippet()));
             }
         }
     }
@@ -117,12 +130,42 @@ final class JShellSession implements AutoCloseable {
     private record Split(List<Piece> pieces, Optional<Outcome> failure) {
     }
 
+    /** How running a page compiled as one unit ended. */
+    enum UnitEnd {
+        /** it ran to its end */
+        RAN,
+        /** it threw, or the agent refused it: the page runs again through JShell */
+        FAILED,
+        /** the agent ended while it ran (System.exit, halt, a crash) */
+        LOST
+    }
+
+    /**
+     * Loads a compiled page into the agent and runs it; its boundaries go to the agent's
+     * {@link AgentProcess#marks()} listener, its output to this session's standard output.
+     */
+    UnitEnd run(UnitCompiler.Compiled compiled) {
+        ExecutionControl control = engine.control();
+        try {
+            control.load(compiled.classes().entrySet().stream()
+                    .map(entry -> new ExecutionControl.ClassBytecodes(entry.getKey(), entry.getValue()))
+                    .toArray(ExecutionControl.ClassBytecodes[]::new));
+            control.extensionCommand(SnippetAgent.RUN_UNIT, compiled.unit().className());
+            return UnitEnd.RAN;
+        } catch (ExecutionControl.EngineTerminationException e) {
+            engineLost = true;
+            return UnitEnd.LOST;
+        } catch (ExecutionControl.ExecutionControlException | RuntimeException e) {
+            return agentLost() ? UnitEnd.LOST : UnitEnd.FAILED;
+        }
+    }
+
     private Split split(String source) {
         List<Piece> pieces = new ArrayList<>();
         String rest = source;
         while (!rest.isBlank()) {
             int consumed = source.length() - rest.length();
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            SourceCodeAnalysis.CompletionInfo info = shell().sourceCodeAnalysis().analyzeCompletion(rest);
             SourceCodeAnalysis.Completeness completeness = info.completeness();
             if (completeness == SourceCodeAnalysis.Completeness.EMPTY) {
                 break;
@@ -221,8 +264,8 @@ final class JShellSession implements AutoCloseable {
     }
 
     private boolean declared(String name) {
-        return shell.variables().anyMatch(variable -> variable.name().equals(name))
-                || shell.types().anyMatch(type -> type.name().equals(name));
+        return shell().variables().anyMatch(variable -> variable.name().equals(name))
+                || shell().types().anyMatch(type -> type.name().equals(name));
     }
 
     /** The pieces as one block, followed by {@code tail} (qa's own code, such as the call of main). */
@@ -232,12 +275,12 @@ final class JShellSession implements AutoCloseable {
             map.append(piece).add(piece.asStatement().equals(piece.text()) ? "\n" : ";\n");
         }
         map.add(tail).add("}");
-        SnippetEvent main = primary(shell.eval(map.text()));
+        SnippetEvent main = primary(shell().eval(map.text()));
         if (main == null || main.status() != Snippet.Status.VALID) {
             // The block does not compile where the pieces might (a lambda capturing a variable, say):
             // evaluate them one by one, as JShell would, for JShell's own verdict and positions.
             if (main != null && main.status() != Snippet.Status.REJECTED) {
-                shell.drop(main.snippet());
+                shell().drop(main.snippet());
             }
             for (Piece piece : batch) {
                 Optional<Outcome> failure = eval(SourceMap.of(piece.asWritten()), Set.of());
@@ -251,7 +294,7 @@ final class JShellSession implements AutoCloseable {
         return verdict(main, map, Set.of());
     }
 
-    private static Optional<Piece> mainClass(List<Piece> pieces) {
+    static Optional<Piece> mainClass(List<Piece> pieces) {
         if (pieces.isEmpty() || !pieces.stream().allMatch(Piece::isDeclaration)) {
             return Optional.empty();
         }
@@ -261,7 +304,7 @@ final class JShellSession implements AutoCloseable {
 
     private Optional<Outcome> callMain(Piece piece) {
         SourceMap call = new SourceMap().add(piece.name() + ".main(new String[0]);");
-        SnippetEvent main = primary(shell.eval(call.text()));
+        SnippetEvent main = primary(shell().eval(call.text()));
         if (main == null) {
             return Optional.empty();
         }
@@ -302,7 +345,7 @@ final class JShellSession implements AutoCloseable {
     private Optional<Outcome> transcript(List<Piece> pieces, StringBuilder feedback, StringBuilder printed) {
         for (Piece piece : pieces) {
             SourceMap map = SourceMap.of(piece);
-            SnippetEvent main = primary(shell.eval(map.text()));
+            SnippetEvent main = primary(shell().eval(map.text()));
             String output = stdout.take();
             printed.append(output);
             feedback.append(output);
@@ -348,7 +391,7 @@ final class JShellSession implements AutoCloseable {
     }
 
     private Optional<Outcome> eval(SourceMap map, Set<String> tolerated) {
-        SnippetEvent main = primary(shell.eval(map.text()));
+        SnippetEvent main = primary(shell().eval(map.text()));
         if (main == null) {
             return Optional.empty();
         }
@@ -363,7 +406,7 @@ final class JShellSession implements AutoCloseable {
     private Optional<Outcome> verdict(SnippetEvent event, SourceMap map, Set<String> tolerated) {
         Snippet snippet = event.snippet();
         if (event.status() == Snippet.Status.REJECTED) {
-            Optional<Diag> error = shell.diagnostics(snippet).filter(Diag::isError).findFirst();
+            Optional<Diag> error = shell().diagnostics(snippet).filter(Diag::isError).findFirst();
             if (error.isEmpty()) {
                 return Optional.of(compileError(map.toTask(0), "does not compile"));
             }
@@ -373,7 +416,7 @@ final class JShellSession implements AutoCloseable {
         }
         if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
             List<String> missing = snippet instanceof DeclarationSnippet declaration
-                    ? shell.unresolvedDependencies(declaration).filter(name -> !tolerated.contains(bareName(name))).toList()
+                    ? shell().unresolvedDependencies(declaration).filter(name -> !tolerated.contains(bareName(name))).toList()
                     : List.of();
             if (!missing.isEmpty() || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 String name = missing.isEmpty() ? "" : bareName(missing.get(0));
@@ -489,7 +532,11 @@ final class JShellSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            shell.close();
+            if (shell != null) {
+                shell.close();
+            } else {
+                engine.control().close();
+            }
         } catch (RuntimeException e) {
             // The agent may be gone already; it is killed below either way.
         }

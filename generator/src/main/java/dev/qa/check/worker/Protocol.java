@@ -24,12 +24,37 @@ public final class Protocol {
     /** The agent ended (exit, halt, crash) while a task ran; followed by the task and the agent's exit code. */
     public static final byte EXITED = 6;
     static final byte PAGE = 10;
+    /** Pages the build will send next: the worker compiles them together; nothing is answered. */
+    static final byte PREPARE = 11;
 
     private Protocol() {
     }
 
+    public static void writePrepare(DataOutputStream out, List<List<Task>> pages) throws IOException {
+        out.writeByte(PREPARE);
+        out.writeInt(pages.size());
+        for (List<Task> page : pages) {
+            writeTasks(out, page);
+        }
+        out.flush();
+    }
+
+    static List<List<Task>> readPrepare(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<List<Task>> pages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            pages.add(readPage(in));
+        }
+        return pages;
+    }
+
     public static void writePage(DataOutputStream out, List<Task> tasks) throws IOException {
         out.writeByte(PAGE);
+        writeTasks(out, tasks);
+        out.flush();
+    }
+
+    private static void writeTasks(DataOutputStream out, List<Task> tasks) throws IOException {
         out.writeInt(tasks.size());
         for (Task task : tasks) {
             out.writeInt(task.id());
@@ -42,7 +67,6 @@ public final class Protocol {
             }
             out.writeLong(task.timeoutMillis());
         }
-        out.flush();
     }
 
     static List<Task> readPage(DataInputStream in) throws IOException {

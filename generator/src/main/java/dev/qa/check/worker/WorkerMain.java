@@ -13,16 +13,20 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The worker JVM, the trusted side of checking: reads pages from standard input, compiles their
- * snippets with JShell in this JVM, has an agent JVM ({@link AgentProcess}, sandboxed where the machine
+ * snippets in this JVM (a page as one unit with javac where that gives JShell's own results, with
+ * JShell otherwise: see {@link PageUnit}), has an agent JVM ({@link AgentProcess}, sandboxed where the machine
  * allows) run them, and writes events to standard output. No snippet code runs in this JVM, so nothing
  * a snippet does can write to this process's output. Started by the build, never by users; it exits
  * with its input, and when the build is gone (killed with -9, say) it kills its agents, deletes its
@@ -35,6 +39,8 @@ public final class WorkerMain {
     public static final String HIDDEN = "qa.worker.hidden";
     /** The system property with the agent JVM's options, separated by spaces. */
     public static final String AGENT_OPTIONS = "qa.agent.options";
+    /** The system property that turns pages compiled as one unit off ({@code false}): every snippet through JShell. */
+    public static final String UNITS = "qa.check.units";
     private static final int OUTPUT_LIMIT = 1 << 20;
     private static final Duration AGENT_START = Duration.ofSeconds(60);
     private static final String OOM = "java.lang.OutOfMemoryError";
@@ -45,6 +51,12 @@ public final class WorkerMain {
     private final PrintStream captured = new PrintStream(stdout, true, StandardCharsets.UTF_8);
     private final PrintStream discarded = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     private final AgentLauncher launcher;
+    private final boolean units = Boolean.parseBoolean(System.getProperty(UNITS, "true"));
+    private final UnitCompiler compiler = new UnitCompiler();
+    private final SecureRandom random = new SecureRandom();
+    private int unitCount;
+    /** Units compiled ahead, by the tasks of their page. */
+    private final Map<List<Task>, UnitCompiler.Compiled> prepared = new java.util.HashMap<>();
     private JShellSession session;
 
     private WorkerMain(DataInputStream in, DataOutputStream out, AgentLauncher launcher) {
@@ -57,8 +69,20 @@ public final class WorkerMain {
         Path directory = Path.of(System.getProperty(DIRECTORY, System.getProperty("user.dir")));
         // kill -9 of the build leaves no shutdown hook to stop this worker: notice it here.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
-            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-            Folders.delete(directory);
+            // The main thread may be starting an agent right now (a worker started in the background
+            // while the build loaded): what it makes after a first sweep goes in a later one.
+            for (int sweep = 0; sweep < 20; sweep++) {
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+                Folders.delete(directory);
+                if (!java.nio.file.Files.exists(directory) && ProcessHandle.current().descendants().findAny().isEmpty() && sweep >= 2) {
+                    break;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
             Runtime.getRuntime().halt(1);
         }));
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
@@ -82,6 +106,9 @@ public final class WorkerMain {
         } finally {
             worker.closeSession();
             ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            // The input ended: the build closed it (and deletes this folder too) or is gone (killed with
+            // -9), and then the halt below must not end this JVM before the folder is deleted.
+            Folders.delete(directory);
         }
         // A snippet's threads live in the agent, but JShell's must not keep a finished worker alive either.
         Runtime.getRuntime().halt(0);
@@ -89,7 +116,7 @@ public final class WorkerMain {
 
     private void serve() throws IOException {
         session = newSession();
-        session.warmUp();
+        warmUp();
         out.writeByte(Protocol.READY);
         Protocol.writeString(out, launcher.unsandboxedBecause().orElse(""));
         out.flush();
@@ -100,10 +127,13 @@ public final class WorkerMain {
             } catch (EOFException e) {
                 return;
             }
-            if (type != Protocol.PAGE) {
+            if (type == Protocol.PREPARE) {
+                prepare(Protocol.readPrepare(in));
+            } else if (type == Protocol.PAGE) {
+                runPage(Protocol.readPage(in));
+            } else {
                 throw new IOException("unexpected message " + type);
             }
-            runPage(Protocol.readPage(in));
         }
     }
 
@@ -119,22 +149,22 @@ public final class WorkerMain {
             replaceSession();
         }
         Folders.empty(session.agent().folder());
+        int from = 0;
+        Optional<UnitCompiler.Compiled> unit = units ? compile(tasks) : Optional.empty();
+        if (unit.isPresent()) {
+            from = runUnit(tasks, unit.get());
+        }
+        boolean replace = false;
         Map<Long, Task> started = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        boolean replace = false;
-        for (Task task : tasks) {
+        for (Task task : tasks.subList(from, tasks.size())) {
             out.writeByte(Protocol.STARTED);
             out.writeInt(task.id());
             out.flush();
             Optional<Outcome> outcome = run(task);
             if (outcome.isEmpty()) {
                 // The agent ended while this task ran: its exit is this task's failure; the page goes on in a fresh session.
-                int code = session.agent().exitCode(2000);
-                out.writeByte(Protocol.EXITED);
-                out.writeInt(task.id());
-                out.writeInt(code);
-                out.flush();
-                replaceSession();
+                reportExit(task);
                 started.clear();
                 names.clear();
                 continue;
@@ -169,6 +199,198 @@ public final class WorkerMain {
         out.flush();
         if (replace) {
             replaceSession();
+        }
+    }
+
+    /**
+     * Compiles and runs something small before the first page, so that it does not pay for loading
+     * javac: through a unit when pages are compiled as units (JShell then starts with the first page
+     * that needs it), through JShell when they are not.
+     */
+    private void warmUp() {
+        if (!units) {
+            session.warmUp();
+            return;
+        }
+        List<Task> tasks = List.of(new Task(-1, "int qaWarmUp = 1;\nrecord QaWarm(int a) {}\nString qaText = \"\" + new QaWarm(qaWarmUp);\n",
+                Task.Mode.RUN, false, Set.of(), 0));
+        compile(tasks).ifPresent(unit -> {
+            session.agent().marks().listen(new UnitListener(tasks, unit.unit().mainCalls(), false));
+            session.run(unit);
+            session.agent().marks().listen(null);
+        });
+        stdout.take();
+        stdout.takeTruncated();
+    }
+
+    private void reportExit(Task task) throws IOException {
+        int code = session.agent().exitCode(2000);
+        out.writeByte(Protocol.EXITED);
+        out.writeInt(task.id());
+        out.writeInt(code);
+        out.flush();
+        replaceSession();
+    }
+
+    /** Compiles the units of pages that come next in one javac task; a page that comes as prepared uses its unit. */
+    private void prepare(List<List<Task>> pages) {
+        prepared.clear();
+        if (!units) {
+            return;
+        }
+        Map<PageUnit, List<Task>> byUnit = new LinkedHashMap<>();
+        for (List<Task> tasks : pages) {
+            unit(tasks).ifPresent(unit -> byUnit.put(unit, tasks));
+        }
+        compiler.compile(List.copyOf(byUnit.keySet())).forEach((unit, compiled) -> prepared.put(byUnit.get(unit), compiled));
+    }
+
+    /** The page as one compiled unit, or empty when it must run through JShell snippet by snippet. */
+    private Optional<UnitCompiler.Compiled> compile(List<Task> tasks) {
+        UnitCompiler.Compiled ready = prepared.remove(tasks);
+        if (ready != null) {
+            return Optional.of(ready);
+        }
+        return unit(tasks).flatMap(unit -> Optional.ofNullable(compiler.compile(List.of(unit)).get(unit)));
+    }
+
+    private Optional<PageUnit> unit(List<Task> tasks) {
+        try {
+            return unitOf(tasks);
+        } catch (RuntimeException e) {
+            // A unit is only ever a shortcut: whatever goes wrong making it, JShell checks the page.
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PageUnit> unitOf(List<Task> tasks) {
+        List<PageUnit.Part> parts = new ArrayList<>();
+        for (Task task : tasks) {
+            Optional<List<Piece>> pieces = TopLevel.split(task.source());
+            if (pieces.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(new PageUnit.Part(task, pieces.get()));
+        }
+        return PageUnit.of("$QaUnit" + (++unitCount), HexFormat.of().formatHex(nonce()), parts);
+    }
+
+    private byte[] nonce() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Runs a compiled page in the agent, telling the build as each snippet starts and ends (the
+     * gate's marks arrive while the page runs, so that time limits stay per snippet).
+     *
+     * @return the first task still to run through JShell: all of them when the unit did not run to
+     *         its end (an exception, a thread left running: JShell's verdicts are exact), the one after
+     *         a snippet that ended the agent, or none
+     */
+    private int runUnit(List<Task> tasks, UnitCompiler.Compiled unit) throws IOException {
+        UnitListener listener = new UnitListener(tasks, unit.unit().mainCalls(), true);
+        session.agent().marks().listen(listener);
+        JShellSession.UnitEnd end;
+        try {
+            end = session.run(unit);
+        } finally {
+            session.agent().marks().listen(null);
+        }
+        int reached = listener.reached();
+        if (end == JShellSession.UnitEnd.LOST) {
+            if (reached >= 1 && reached <= tasks.size() && !listener.broken()) {
+                reportExit(tasks.get(reached - 1));
+                return reached;
+            }
+            replaceSession();
+            return reached > tasks.size() ? tasks.size() : 0;
+        }
+        boolean finished = end == JShellSession.UnitEnd.RAN && !listener.broken() && reached == tasks.size() + 1;
+        if (finished && noUserThreads()) {
+            return tasks.size();
+        }
+        // Run the page again through JShell, from a state as fresh as the unit found.
+        boolean fresh;
+        try {
+            fresh = !session.agentLost() && finished && session.clean();
+        } catch (JShellSession.AgentLost e) {
+            fresh = false;
+        }
+        if (!fresh) {
+            replaceSession();
+        }
+        Folders.empty(session.agent().folder());
+        return 0;
+    }
+
+    private boolean noUserThreads() {
+        try {
+            return session.threads().stream().noneMatch(thread -> thread.split(" ", 3)[1].equals("user"));
+        } catch (JShellSession.AgentLost e) {
+            return false;
+        }
+    }
+
+    /**
+     * Hears a unit's marks on JShell's channel reader thread, while the worker's main thread waits for
+     * the unit: mark {@code i} ends snippet {@code i - 1} (its output is all in) and starts snippet {@code i}.
+     */
+    private final class UnitListener implements java.util.function.IntConsumer {
+        private final List<Task> tasks;
+        private final List<String> mainCalls;
+        private final boolean report;
+        private int reached;
+        private boolean broken;
+
+        UnitListener(List<Task> tasks, List<String> mainCalls, boolean report) {
+            this.tasks = tasks;
+            this.mainCalls = mainCalls;
+            this.report = report;
+        }
+
+        @Override
+        public void accept(int index) {
+            synchronized (out) {
+                if (broken || index != reached || index > tasks.size()) {
+                    broken = true;
+                    return;
+                }
+                String printed = stdout.take();
+                boolean truncated = stdout.takeTruncated();
+                reached++;
+                if (!report) {
+                    return;
+                }
+                try {
+                    if (index > 0) {
+                        out.writeByte(Protocol.DONE);
+                        out.writeInt(tasks.get(index - 1).id());
+                        Protocol.writeOutcome(out, new Outcome(Outcome.Result.OK, printed, "", -1, "", "", truncated,
+                                mainCalls.get(index - 1)));
+                    }
+                    if (index < tasks.size()) {
+                        out.writeByte(Protocol.STARTED);
+                        out.writeInt(tasks.get(index).id());
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    broken = true;
+                }
+            }
+        }
+
+        int reached() {
+            synchronized (out) {
+                return reached;
+            }
+        }
+
+        boolean broken() {
+            synchronized (out) {
+                return broken;
+            }
         }
     }
 
