@@ -43,6 +43,13 @@ final class IndexFiles {
     interface Texts {
         String text(String path, List<Object> madeFrom, Supplier<String> make);
 
+        /** The CRC-32C of a file's text, which goes into the index's stamp (a memory may know it already). */
+        default long checksum(String path, String text) {
+            CRC32C checksum = new CRC32C();
+            checksum.update(text.getBytes(StandardCharsets.UTF_8));
+            return checksum.getValue();
+        }
+
         Texts MADE = (path, madeFrom, make) -> make.get();
     }
 
@@ -77,7 +84,7 @@ final class IndexFiles {
             pages.add(new Page(FOLDER + "titles/" + first / TITLES_PER_FILE + ".js",
                     titles(first / TITLES_PER_FILE, documents.subList(first, Math.min(documents.size(), first + TITLES_PER_FILE)))));
         }
-        pages.add(new Page(MANIFEST, manifest(documents.size(), shards, synonyms, stamp(pages))));
+        pages.add(new Page(MANIFEST, manifest(documents.size(), shards, synonyms, stamp(pages, texts))));
         return pages;
     }
 
@@ -196,13 +203,14 @@ final class IndexFiles {
     /**
      * A short checksum of every index file, added to their URLs so that a browser never mixes two builds.
      * Not a security measure: CRC-32C is enough to tell builds apart and, unlike SHA-256, costs nothing
-     * on the JIT qa runs with (the preview recomputes it on every save).
+     * on the JIT qa runs with; it is made of each file's own checksum, which the preview remembers for files it did not remake.
      */
-    private static String stamp(List<Page> pages) {
+    private static String stamp(List<Page> pages, Texts texts) {
         CRC32C checksum = new CRC32C();
+        java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(Long.BYTES);
         for (Page page : pages) {
             checksum.update(page.path().getBytes(StandardCharsets.UTF_8));
-            checksum.update(page.content().getBytes(StandardCharsets.UTF_8));
+            checksum.update(value.clear().putLong(texts.checksum(page.path(), page.content())).flip());
         }
         return String.format("%08x", checksum.getValue());
     }

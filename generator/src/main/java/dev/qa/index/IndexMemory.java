@@ -17,15 +17,21 @@ import java.util.concurrent.ConcurrentHashMap;
 final class IndexMemory {
     private final Map<String, Text> texts = new ConcurrentHashMap<>();
     private final Map<String, Counted> counted = new ConcurrentHashMap<>();
-    private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
+    /** Each term's postings, encoded: kept in step with the live index, term by term. */
+    private final Map<String, String> encoded = new java.util.HashMap<>();
     private final Map<String, Written> written = new ConcurrentHashMap<>();
     private final LiveIndex live = new LiveIndex();
     private final Map<String, ShardText> shardTexts = new ConcurrentHashMap<>();
-    /** The dictionary cut of the last index and the page counts it was cut by: a prose edit seldom changes either. */
+    private final Map<String, Checksum> checksums = new ConcurrentHashMap<>();
+    /** The dictionary cut of the last index, cut again only when the terms or their page counts changed. */
     private List<Shards.DictionaryShard> dictionary = List.of();
-    private Map<String, Integer> dictionaryCounts = Map.of();
+    /** The dictionary's shards by first letter, so that an edit re-cuts only the letters whose terms were recounted. */
+    private final Map<String, Shards.Group> dictionaryGroups = new java.util.HashMap<>();
 
     private record ShardText(List<Object> madeFrom, String text) {
+    }
+
+    private record Checksum(String text, long value) {
     }
 
     private record Text(String html, List<Segment> segments) {
@@ -34,8 +40,6 @@ final class IndexMemory {
     private record Counted(String title, List<String> tags, List<String> aliases, List<Segment> segments, Map<String, float[]> counts) {
     }
 
-    private record Encoded(List<Posting> postings, String text) {
-    }
 
     private record Written(SearchDocument document, String text) {
     }
@@ -54,23 +58,51 @@ final class IndexMemory {
     List<Page> files(List<SearchDocument> documents, List<Page> pages, SearchSynonyms synonyms) {
         // Most terms keep their postings and most pages their document after an edit: reuse their text.
         InvertedIndex index = live.update(documents, this::counts);
-        if (!index.documentCounts().equals(dictionaryCounts)) {
-            dictionary = Shards.dictionary(index);
-            dictionaryCounts = Map.copyOf(index.documentCounts());
+        if (live.rebuilt()) {
+            dictionaryGroups.clear();
         }
-        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, this::encode, dictionary), synonyms, this::write,
-                this::shardText);
+        if (live.countsChanged()) {
+            dictionary = Shards.dictionary(index, live.recounted(), dictionaryGroups);
+        }
+        // Only the terms the update touched get new postings: the others keep their encoded text.
+        if (live.rebuilt()) {
+            encoded.clear();
+        }
+        for (String term : live.changed()) {
+            List<Posting> postings = index.postings().get(term);
+            if (postings == null) {
+                encoded.remove(term);
+            } else {
+                encoded.put(term, PostingCodec.encode(postings));
+            }
+        }
+        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, encoded, dictionary), synonyms, this::write,
+                new IndexFiles.Texts() {
+                    @Override
+                    public String text(String path, List<Object> madeFrom, java.util.function.Supplier<String> make) {
+                        return shardText(path, madeFrom, make);
+                    }
+
+                    @Override
+                    public long checksum(String path, String text) {
+                        // The same text object as last time (a remembered file) has the same checksum.
+                        Checksum known = checksums.get(path);
+                        if (known != null && known.text() == text) {
+                            return known.value();
+                        }
+                        long value = IndexFiles.Texts.super.checksum(path, text);
+                        checksums.put(path, new Checksum(text, value));
+                        return value;
+                    }
+                });
         // Sets, not lists: retainAll asks the argument whether it holds each key.
         Set<String> urls = documents.stream().map(SearchDocument::url).collect(Collectors.toSet());
         texts.keySet().retainAll(pages.stream().map(Page::path).collect(Collectors.toSet()));
         counted.keySet().retainAll(urls);
         written.keySet().retainAll(urls);
-        // A term's entry is only used while its postings are the very list it was made from, so a gone
-        // term's entry is stale, never wrong: they are swept out once they are a tenth of the terms.
-        if (encoded.size() > index.postings().size() + index.postings().size() / 10) {
-            encoded.keySet().retainAll(index.postings().keySet());
-        }
-        shardTexts.keySet().retainAll(files.stream().map(Page::path).collect(Collectors.toSet()));
+        Set<String> paths = files.stream().map(Page::path).collect(Collectors.toSet());
+        shardTexts.keySet().retainAll(paths);
+        checksums.keySet().retainAll(paths);
         return files;
     }
 
@@ -93,17 +125,6 @@ final class IndexMemory {
         Map<String, float[]> counts = InvertedIndex.weightedCounts(document);
         counted.put(document.url(), new Counted(document.title(), document.tags(), document.aliases(), document.segments(), counts));
         return counts;
-    }
-
-    private String encode(String term, List<Posting> postings) {
-        Encoded known = encoded.get(term);
-        // The live index hands the very same list for a term none of whose pages changed.
-        if (known != null && known.postings() == postings) {
-            return known.text();
-        }
-        String text = PostingCodec.encode(postings);
-        encoded.put(term, new Encoded(postings, text));
-        return text;
     }
 
     private String write(SearchDocument document) {

@@ -24,12 +24,44 @@ final class LiveIndex {
     private final SortedMap<String, TreeMap<Integer, Posting>> byTerm = new TreeMap<>();
     private final SortedMap<String, List<Posting>> postings = new TreeMap<>();
     private final Map<String, Integer> documentCounts = new HashMap<>();
+    /** The terms whose postings the last update changed, added or removed; every term after a full rebuild. */
+    private Set<String> changed = Set.of();
+    /** Whether the last update changed the terms or any term's page count (what the dictionary is cut by). */
+    private boolean countsChanged = true;
+    /** The terms the last update added, removed or changed the page count of. */
+    private Set<String> recounted = Set.of();
+    /** Whether the last update started from nothing (pages added, removed or moved). */
+    private boolean rebuilt = true;
+
+    /** The terms whose postings the last update may have changed (all of them after a full rebuild, which clears first). */
+    Set<String> changed() {
+        return changed;
+    }
+
+    /** The terms the last update added, removed or changed the page count of (with {@link #rebuilt()}: start over). */
+    Set<String> recounted() {
+        return recounted;
+    }
+
+    /** Whether the last update indexed from scratch: what was made from the index before is all stale. */
+    boolean rebuilt() {
+        return rebuilt;
+    }
+
+    /** Whether the last update changed which terms there are or how many pages hold one. */
+    boolean countsChanged() {
+        return countsChanged;
+    }
 
     InvertedIndex update(List<SearchDocument> documents, Function<SearchDocument, Map<String, float[]>> counter) {
         List<String> now = documents.stream().map(SearchDocument::url).toList();
         List<Map<String, float[]>> counts = documents.stream().map(counter).toList();
         Set<String> touched = new HashSet<>();
-        if (!now.equals(urls)) {
+        Set<String> recountedNow = new HashSet<>();
+        countsChanged = false;
+        rebuilt = !now.equals(urls);
+        if (rebuilt) {
+            countsChanged = true;
             urls = now;
             countsByUrl.clear();
             byTerm.clear();
@@ -70,12 +102,20 @@ final class LiveIndex {
             if (list == null || list.isEmpty()) {
                 byTerm.remove(term);
                 postings.remove(term);
-                documentCounts.remove(term);
+                if (documentCounts.remove(term) != null) {
+                    recountedNow.add(term);
+                }
             } else {
                 postings.put(term, InvertedIndex.cut(new ArrayList<>(list.values())));
-                documentCounts.put(term, list.size());
+                Integer before = documentCounts.put(term, list.size());
+                if (before == null || before != list.size()) {
+                    recountedNow.add(term);
+                }
             }
         }
+        changed = touched;
+        recounted = recountedNow;
+        countsChanged |= !recountedNow.isEmpty();
         return new InvertedIndex(postings, documentCounts);
     }
 

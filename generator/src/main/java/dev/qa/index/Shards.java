@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the index is cut into files that a query loads on demand.
@@ -61,19 +62,77 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
         return new Shards(dictionary, cutPostings(new ArrayList<>(index.postings().keySet()), encoded));
     }
 
+    /** The shards, with each term's postings already encoded in {@code encoded} and the dictionary already cut. */
+    static Shards of(InvertedIndex index, Map<String, String> encoded, List<DictionaryShard> dictionary) {
+        return new Shards(dictionary, cutPostings(new ArrayList<>(index.postings().keySet()), encoded));
+    }
+
     /** The dictionary shards of this index. */
     static List<DictionaryShard> dictionary(InvertedIndex index) {
+        return cut("", new ArrayList<>(index.postings().keySet()), index.documentCounts()).shards();
+    }
+
+    /**
+     * The shards of the terms that start with one letter, and the bytes those terms take: what a live
+     * index keeps so that an edit re-cuts only the letters whose terms changed.
+     */
+    record Group(long bytes, List<DictionaryShard> shards) {
+    }
+
+    /**
+     * The dictionary shards of this index, re-cutting only the groups of terms (by first letter) that
+     * hold a term in {@code changed} or that {@code groups} does not know; {@code groups} is brought up
+     * to date. The same shards as {@link #dictionary(InvertedIndex)}.
+     */
+    static List<DictionaryShard> dictionary(InvertedIndex index, Set<String> changed, Map<String, Group> groups) {
         List<String> terms = new ArrayList<>(index.postings().keySet());
+        Set<String> dirty = new java.util.HashSet<>();
+        changed.forEach(term -> dirty.add(first(term)));
+        Map<String, Group> now = new java.util.HashMap<>();
+        List<DictionaryShard> shards = new ArrayList<>();
+        long bytes = 0;
+        int at = 0;
+        while (at < terms.size()) {
+            String letter = first(terms.get(at));
+            int end = at;
+            while (end < terms.size() && first(terms.get(end)).equals(letter)) {
+                end++;
+            }
+            if (letter.isEmpty()) {
+                at = end; // the empty term has no shard, as in the cut from the top
+                continue;
+            }
+            Group group = groups.get(letter);
+            if (group == null || dirty.contains(letter)) {
+                group = cut(letter, terms.subList(at, end), index.documentCounts());
+            }
+            now.put(letter, group);
+            shards.addAll(group.shards());
+            bytes += group.bytes();
+            at = end;
+        }
+        groups.clear();
+        groups.putAll(now);
+        // A dictionary that fits in one shard is that shard, keyed by the empty prefix.
+        return bytes <= DICTIONARY_BYTES ? dictionary(index) : List.copyOf(shards);
+    }
+
+    private static String first(String term) {
+        return term.isEmpty() ? "" : term.substring(0, Character.charCount(term.codePointAt(0)));
+    }
+
+    /** The shards of these terms, which all start with {@code prefix}. */
+    private static Group cut(String prefix, List<String> terms, Map<String, Integer> documentCounts) {
         int[] counts = new int[terms.size()];
         // Bytes before each term, so that the size of any run of terms is one subtraction.
         long[] before = new long[terms.size() + 1];
         for (int i = 0; i < terms.size(); i++) {
-            counts[i] = index.documentCounts().get(terms.get(i));
+            counts[i] = documentCounts.get(terms.get(i));
             before[i + 1] = before[i] + dictionaryBytes(terms.get(i), counts[i]);
         }
         List<DictionaryShard> dictionary = new ArrayList<>();
-        cutDictionary("", terms, counts, before, 0, terms.size(), dictionary);
-        return List.copyOf(dictionary);
+        cutDictionary(prefix, terms, counts, before, 0, terms.size(), dictionary);
+        return new Group(before[terms.size()], List.copyOf(dictionary));
     }
 
     /** The bytes a term takes in a dictionary shard: the term, its page count, and separators. */

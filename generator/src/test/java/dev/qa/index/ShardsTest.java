@@ -69,6 +69,29 @@ class ShardsTest {
     }
 
     @Test
+    void aDictionaryRecutOnlyWhereCountsChangedIsTheDictionaryCutWhole() {
+        InvertedIndex index = randomIndex(40_000, 5);
+        Map<String, Shards.Group> groups = new java.util.HashMap<>();
+        assertEquals(Shards.dictionary(index), Shards.dictionary(index, java.util.Set.of(), groups));
+        // A term gains many pages, another appears, a third is gone.
+        java.util.TreeMap<String, List<Posting>> postings = new java.util.TreeMap<>(index.postings());
+        Map<String, Integer> counts = new java.util.HashMap<>(index.documentCounts());
+        String grown = postings.keySet().stream().filter(term -> term.startsWith("c")).findFirst().orElseThrow();
+        counts.put(grown, 900);
+        postings.put("mmmnew", List.of(new Posting(1, 3, 0)));
+        counts.put("mmmnew", 1);
+        String gone = postings.lastKey();
+        postings.remove(gone);
+        counts.remove(gone);
+        InvertedIndex edited = new InvertedIndex(postings, counts);
+
+        List<Shards.DictionaryShard> recut = Shards.dictionary(edited, java.util.Set.of(grown, "mmmnew", gone), groups);
+
+        assertEquals(Shards.dictionary(edited), recut);
+        assertFalse(recut.equals(Shards.dictionary(index)), "the edit changed the dictionary");
+    }
+
+    @Test
     void aSplitPrefixKeepsItsMostCommonCompletions() {
         InvertedIndex index = randomIndex(40_000, 3);
         Shards.DictionaryShard split = Shards.of(index).dictionary().stream().filter(Shards.DictionaryShard::split).findFirst()
