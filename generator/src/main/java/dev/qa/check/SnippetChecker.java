@@ -34,14 +34,15 @@ public final class SnippetChecker implements SnippetCheck {
 
     /**
      * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
-     * a source folder checked for the first time), a worker starts now, while the site loads; the
-     * others when the pages are known, and only as many as there are pages to share.
+     * a source folder checked for the first time, and a Java fence in its markdown), a worker starts
+     * now, while the site loads; the others when the pages are known, and only as many as there are
+     * pages to share.
      */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
         if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
-            pool.startInBackground(1);
+            pool.startInBackground(1, () -> JavaFences.likely(options.cacheFolder().getParent()));
         }
     }
 

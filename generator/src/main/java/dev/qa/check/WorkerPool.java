@@ -112,9 +112,8 @@ public final class WorkerPool implements AutoCloseable {
         if (worker == null) {
             // Workers started in the background have qa's class path alone: they serve pages without libraries.
             CompletableFuture<WorkerProcess> started = libraries.isEmpty() ? warming.poll() : null;
-            if (started != null) {
-                worker = joined(started);
-            } else {
+            worker = started == null ? null : joined(started);
+            if (worker == null) {
                 if (live.size() >= size) {
                     WorkerProcess other = idle.poll();
                     if (other != null) {
@@ -153,9 +152,17 @@ public final class WorkerPool implements AutoCloseable {
      * site); {@link #take} then gets them warm.
      */
     void startInBackground(int count) {
+        startInBackground(count, () -> true);
+    }
+
+    /**
+     * The same, each worker only if {@code worthIt} says so, asked first on the background thread (a
+     * look for snippets that costs less than a worker nobody uses).
+     */
+    void startInBackground(int count, java.util.function.BooleanSupplier worthIt) {
         synchronized (warming) {
             for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
-                warming.add(CompletableFuture.supplyAsync(() -> start(List.of()), task -> {
+                warming.add(CompletableFuture.supplyAsync(() -> worthIt.getAsBoolean() ? start(List.of()) : null, task -> {
                     Thread thread = new Thread(task, "qa-worker-start");
                     thread.setDaemon(true);
                     thread.start();
@@ -236,7 +243,10 @@ public final class WorkerPool implements AutoCloseable {
         CompletableFuture<WorkerProcess> started;
         while ((started = warming.poll()) != null) {
             try {
-                all.add(started.join());
+                WorkerProcess warm = started.join();
+                if (warm != null) {
+                    all.add(warm);
+                }
             } catch (RuntimeException e) {
                 // It did not start: nothing to stop.
             }
