@@ -107,7 +107,7 @@ final class CodeBlockRenderer implements NodeRenderer {
 
     /**
      * The libraries a checked snippet ran with, after its mark ("verified on Java 17 with caffeine 3.3.1"),
-     * each linked to its page on Maven Central; nothing for a snippet of the JDK alone or one not run.
+     * each with its whole coordinate as a tooltip; nothing for a snippet of the JDK alone or one not run.
      */
     private static String libraries(Optional<Result> result, SnippetDependencies dependencies) {
         boolean ran = result.map(r -> r.status() == Result.Status.PASSED || r.status() == Result.Status.FAILED).orElse(false);
@@ -119,10 +119,8 @@ final class CodeBlockRenderer implements NodeRenderer {
         for (int i = 0; i < declared.size(); i++) {
             Dependency dependency = declared.get(i);
             html.append(i == 0 ? "" : i == declared.size() - 1 ? " and " : ", ")
-                    .append("<a href=\"").append(Escape.html("https://central.sonatype.com/artifact/" + dependency.groupId() + "/"
-                            + dependency.artifactId() + "/" + dependency.version())).append("\" title=\"")
-                    .append(Escape.html(dependency.coordinate())).append("\">")
-                    .append(Escape.html(dependency.artifactId() + " " + dependency.version())).append("</a>");
+                    .append("<span class=\"library\" title=\"").append(Escape.html(dependency.coordinate())).append("\">")
+                    .append(Escape.html(dependency.artifactId() + " " + dependency.version())).append("</span>");
         }
         return html.append("</span>").toString();
     }

@@ -169,8 +169,7 @@ public final class DependencyResolver {
     }
 
     private static String hint(Dependency dependency) {
-        return "check the coordinate (groupId:artifactId:version) at https://central.sonatype.com/artifact/"
-                + dependency.groupId() + "/" + dependency.artifactId()
-                + "; offline, run `mvn dependency:get -Dartifact=" + dependency.coordinate() + "` once online";
+        return "check the coordinate (groupId:artifactId:version) of " + dependency.groupId() + ":" + dependency.artifactId()
+                + " on Maven Central; offline, run `mvn dependency:get -Dartifact=" + dependency.coordinate() + "` once online";
     }
 }

@@ -36,7 +36,9 @@ import org.eclipse.aether.util.repository.DefaultProxySelector;
  */
 record MavenSetup(Path localRepository, boolean offline, List<RemoteRepository> repositories, MirrorSelector mirrors,
                   ProxySelector proxies, AuthenticationSelector authentication) {
-    static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
+    /** Maven Central, as Maven itself names it (its model builder's default, or {@code -Dmaven.repo.central}). */
+    static final String CENTRAL = System.getProperty("maven.repo.central",
+            org.apache.maven.model.interpolation.ModelInterpolator.DEFAULT_MAVEN_REPO_CENTRAL_URL);
 
     MavenSetup {
         repositories = List.copyOf(repositories);

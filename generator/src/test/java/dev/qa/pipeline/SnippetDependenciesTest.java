@@ -51,7 +51,7 @@ class SnippetDependenciesTest {
         assertEquals(Result.Status.PASSED, result.status(), result::toString);
         assertEquals("Hello, qa!\n", result.stdout());
         Page page = assembled.pages().stream().filter(p -> p.path().equals("s/q.html")).findFirst().orElseThrow();
-        Element libraries = Jsoup.parse(page.content()).selectFirst(".snippet .libraries a");
+        Element libraries = Jsoup.parse(page.content()).selectFirst(".snippet .libraries .library");
         assertEquals("greeter 1.0", libraries.text());
         assertEquals(FixtureRepository.GREETER, libraries.attr("title"));
         String script = assembled.pages().stream().filter(p -> p.path().equals("s/q.jsh")).findFirst().orElseThrow().content();
