@@ -26,8 +26,6 @@ final class LiveIndex {
     private final Map<String, Integer> documentCounts = new HashMap<>();
     /** The terms whose postings the last update changed, added or removed; every term after a full rebuild. */
     private Set<String> changed = Set.of();
-    /** Whether the last update changed the terms or any term's page count (what the dictionary is cut by). */
-    private boolean countsChanged = true;
     /** The terms the last update added, removed or changed the page count of. */
     private Set<String> recounted = Set.of();
     /** Whether the last update started from nothing (pages added, removed or moved). */
@@ -50,7 +48,7 @@ final class LiveIndex {
 
     /** Whether the last update changed which terms there are or how many pages hold one. */
     boolean countsChanged() {
-        return countsChanged;
+        return rebuilt || !recounted.isEmpty();
     }
 
     InvertedIndex update(List<SearchDocument> documents, Function<SearchDocument, Map<String, float[]>> counter) {
@@ -58,10 +56,8 @@ final class LiveIndex {
         List<Map<String, float[]>> counts = documents.stream().map(counter).toList();
         Set<String> touched = new HashSet<>();
         Set<String> recountedNow = new HashSet<>();
-        countsChanged = false;
         rebuilt = !now.equals(urls);
         if (rebuilt) {
-            countsChanged = true;
             urls = now;
             countsByUrl.clear();
             byTerm.clear();
@@ -115,7 +111,6 @@ final class LiveIndex {
         }
         changed = touched;
         recounted = recountedNow;
-        countsChanged |= !recountedNow.isEmpty();
         return new InvertedIndex(postings, documentCounts);
     }
 

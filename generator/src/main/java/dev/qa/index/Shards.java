@@ -46,20 +46,9 @@ public record Shards(List<DictionaryShard> dictionary, List<PostingsShard> posti
     }
 
     public static Shards of(InvertedIndex index) {
-        return of(index, (term, list) -> PostingCodec.encode(list));
-    }
-
-    /** The shards, with each term's postings encoded by {@code encoder} (which may remember them). */
-    static Shards of(InvertedIndex index, java.util.function.BiFunction<String, List<Posting>, String> encoder) {
-        return of(index, encoder, dictionary(index));
-    }
-
-    /** The shards, with the dictionary already cut (it depends only on the terms and their page counts). */
-    static Shards of(InvertedIndex index, java.util.function.BiFunction<String, List<Posting>, String> encoder,
-                     List<DictionaryShard> dictionary) {
         Map<String, String> encoded = new java.util.HashMap<>();
-        index.postings().forEach((term, list) -> encoded.put(term, encoder.apply(term, list)));
-        return new Shards(dictionary, cutPostings(new ArrayList<>(index.postings().keySet()), encoded));
+        index.postings().forEach((term, list) -> encoded.put(term, PostingCodec.encode(list)));
+        return of(index, encoded, dictionary(index));
     }
 
     /** The shards, with each term's postings already encoded in {@code encoded} and the dictionary already cut. */
