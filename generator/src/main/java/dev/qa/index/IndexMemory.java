@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * its HTML, its term counts by its title, tags and text, the inverted index itself (updated page by
  * page), each term's encoded postings by its list, and each page's document file by its document.
  */
-final class IndexMemory {
+final class IndexMemory implements IndexFiles.Texts {
     private final Map<String, Text> texts = new ConcurrentHashMap<>();
     private final Map<String, Counted> counted = new ConcurrentHashMap<>();
     /** Each term's postings, encoded: kept in step with the live index, term by term. */
@@ -40,7 +40,6 @@ final class IndexMemory {
     private record Counted(String title, List<String> tags, List<String> aliases, List<Segment> segments, Map<String, float[]> counts) {
     }
 
-
     private record Written(SearchDocument document, String text) {
     }
 
@@ -60,14 +59,12 @@ final class IndexMemory {
         InvertedIndex index = live.update(documents, this::counts);
         if (live.rebuilt()) {
             dictionaryGroups.clear();
+            encoded.clear();
         }
         if (live.countsChanged()) {
             dictionary = Shards.dictionary(index, live.recounted(), dictionaryGroups);
         }
         // Only the terms the update touched get new postings: the others keep their encoded text.
-        if (live.rebuilt()) {
-            encoded.clear();
-        }
         for (String term : live.changed()) {
             List<Posting> postings = index.postings().get(term);
             if (postings == null) {
@@ -76,25 +73,7 @@ final class IndexMemory {
                 encoded.put(term, PostingCodec.encode(postings));
             }
         }
-        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, encoded, dictionary), synonyms, this::write,
-                new IndexFiles.Texts() {
-                    @Override
-                    public String text(String path, List<Object> madeFrom, java.util.function.Supplier<String> make) {
-                        return shardText(path, madeFrom, make);
-                    }
-
-                    @Override
-                    public long checksum(String path, String text) {
-                        // The same text object as last time (a remembered file) has the same checksum.
-                        Checksum known = checksums.get(path);
-                        if (known != null && known.text() == text) {
-                            return known.value();
-                        }
-                        long value = IndexFiles.Texts.super.checksum(path, text);
-                        checksums.put(path, new Checksum(text, value));
-                        return value;
-                    }
-                });
+        List<Page> files = IndexFiles.pages(documents, index, Shards.of(index, encoded, dictionary), synonyms, this::write, this);
         // Sets, not lists: retainAll asks the argument whether it holds each key.
         Set<String> urls = documents.stream().map(SearchDocument::url).collect(Collectors.toSet());
         texts.keySet().retainAll(pages.stream().map(Page::path).collect(Collectors.toSet()));
@@ -106,7 +85,9 @@ final class IndexMemory {
         return files;
     }
 
-    private String shardText(String path, List<Object> madeFrom, java.util.function.Supplier<String> make) {
+    /** A shard's text, remembered while what it is made from stays equal. */
+    @Override
+    public String text(String path, List<Object> madeFrom, java.util.function.Supplier<String> make) {
         ShardText known = shardTexts.get(path);
         if (known != null && known.madeFrom().equals(madeFrom)) {
             return known.text();
@@ -114,6 +95,18 @@ final class IndexMemory {
         String text = make.get();
         shardTexts.put(path, new ShardText(madeFrom, text));
         return text;
+    }
+
+    /** A file's checksum, remembered while its text is the same object (a remembered file). */
+    @Override
+    public long checksum(String path, String text) {
+        Checksum known = checksums.get(path);
+        if (known != null && known.text() == text) {
+            return known.value();
+        }
+        long value = IndexFiles.Texts.super.checksum(path, text);
+        checksums.put(path, new Checksum(text, value));
+        return value;
     }
 
     private Map<String, float[]> counts(SearchDocument document) {

@@ -27,8 +27,6 @@ public final class SearchIndexer {
     private final Optional<IndexMemory> memory;
     /** What {@code ./qa build} read from each page, kept on disk for the next build; empty without a cache. */
     private final Optional<IndexStore> store;
-    /** The counts of the last index's pages that the store knew or that were counted while reading them, by URL. */
-    private final Map<String, Map<String, float[]>> counted = new ConcurrentHashMap<>();
     private final AtomicInteger read = new AtomicInteger();
 
     /** An indexer for one build. */
@@ -63,8 +61,9 @@ public final class SearchIndexer {
     /** The index files to write beside {@code pages}; every question of the site is searchable. */
     public List<Page> index(Site site, List<Page> pages) {
         read.set(0);
-        counted.clear();
-        List<SearchDocument> documents = documents(site, pages);
+        // The counts the store knew or that were made while reading the pages, by URL.
+        Map<String, Map<String, float[]>> counted = new ConcurrentHashMap<>();
+        List<SearchDocument> documents = documents(site, pages, counted);
         SearchSynonyms synonyms = site.config().searchSynonyms();
         if (memory.isPresent()) {
             return memory.get().files(documents, pages, synonyms);
@@ -92,7 +91,7 @@ public final class SearchIndexer {
     }
 
     /** One document per question that has a rendered page, in the site's order. */
-    List<SearchDocument> documents(Site site, List<Page> pages) {
+    private List<SearchDocument> documents(Site site, List<Page> pages, Map<String, Map<String, float[]>> counted) {
         Map<String, Page> html = new HashMap<>();
         pages.forEach(page -> html.put(page.path(), page));
         List<Question> questions = new ArrayList<>();
@@ -109,14 +108,15 @@ public final class SearchIndexer {
         return IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
             String url = SiteUrls.question(sections.get(i), questions.get(i));
             Question question = questions.get(i);
-            return store.isPresent() ? stored(store.get(), i, question, sections.get(i), url, html.get(url))
+            return store.isPresent() ? stored(store.get(), i, question, sections.get(i), url, html.get(url), counted)
                     : new SearchDocument(i, question.title(), url, sections.get(i).title(), question.tags(),
                             segments(url, html.get(url).content()), question.aliases());
         }).toList();
     }
 
     /** A page's document from the store when the page did not change, else read and counted now and stored. */
-    private SearchDocument stored(IndexStore store, int id, Question question, Section section, String url, Page page) {
+    private SearchDocument stored(IndexStore store, int id, Question question, Section section, String url, Page page,
+                                  Map<String, Map<String, float[]>> counted) {
         String digest = page.source() instanceof Page.Kept kept ? kept.digest() : Digest.of(page.content());
         String key = IndexStore.key(digest, question.title(), question.tags(), question.aliases());
         Optional<IndexStore.Entry> known = store.get(url, key);

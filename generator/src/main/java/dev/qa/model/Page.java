@@ -62,8 +62,11 @@ public record Page(String path, Source source) {
 
     /** A kept page's file is gone: another build replaced the one it belonged to while this one ran. */
     public static final class Gone extends UncheckedIOException {
+        /** What a build is told when another one replaced the site its kept pages belong to. */
+        public static final String REPLACED = "another build replaced the site while this one ran; run this build again";
+
         public Gone(Path file, IOException cause) {
-            super("another build replaced the site while this one ran (" + file + " is gone); run this build again", cause);
+            super(REPLACED + " (" + file + " is gone)", cause);
         }
     }
 }

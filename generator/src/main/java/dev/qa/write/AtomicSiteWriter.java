@@ -218,7 +218,7 @@ public final class AtomicSiteWriter {
             }
             // The render took this page from the build the output led to then; another build has replaced that one since.
             if (page.source() instanceof Page.Kept kept && !previousFolder.map(kept.file().normalize()::startsWith).orElse(false)) {
-                throw new IOException("another build replaced the site while this one ran; run this build again");
+                throw new IOException(Page.Gone.REPLACED);
             }
         }
         Map<Path, Boolean> folders = new ConcurrentHashMap<>();
