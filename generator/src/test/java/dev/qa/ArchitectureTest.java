@@ -35,7 +35,8 @@ class ArchitectureTest {
             "resolve", Set.of(),
             "pipeline", Set.of("load", "resolve", "check", "render", "index", "write"),
             "serve", Set.of("pipeline", "report"),
-            "cli", Set.of("pipeline", "check", "report", "serve", "load"));
+            "daemon", Set.of(),
+            "cli", Set.of("pipeline", "check", "report", "serve", "load", "daemon"));
 
     @Test
     void noStageImportsAnotherAndOnlyThePipelineWiresThem() throws IOException {

@@ -1,5 +1,8 @@
 package dev.qa.cli;
 
+import java.io.PrintWriter;
+import java.util.OptionalInt;
+
 /** The {@code qa} command. Exit codes: 0 done, 1 a content or snippet error, 2 bad usage, 3 a bug in qa. */
 public final class Main {
     private Main() {
@@ -8,7 +11,10 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = QaCommand.commandLine().execute(args);
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            OptionalInt relayed = DaemonCommand.relayed(args, out, err);
+            code = relayed.isPresent() ? relayed.getAsInt() : QaCommand.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Not a bug in the content, nor one worth a stack trace: the heap was too small for this site.
             System.err.printf("qa: out of memory: the build needed more than the %d MiB heap this JVM may use.%n"

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top command: lists the subcommands. */
 @Command(name = "qa", mixinStandardHelpOptions = true, version = "qa 0.1.0",
         description = "Builds a Q&A site from markdown and checks every Java snippet with JShell.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DaemonCommand.class,
+                CommandLine.HelpCommand.class})
 public final class QaCommand implements Runnable {
     public static final int INTERNAL_ERROR = 3;
 
@@ -31,7 +32,11 @@ public final class QaCommand implements Runnable {
 
     /** The command line with qa's exit codes and error handling, for {@link Main} and for tests. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new QaCommand());
+        return configured(new CommandLine(new QaCommand()));
+    }
+
+    /** A command line with qa's exit codes and error handling (the build daemon runs a build command of its own). */
+    static CommandLine configured(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli prints either "did you mean" suggestions or the usage; a user deserves both.
         commandLine.setParameterExceptionHandler((exception, args) -> {

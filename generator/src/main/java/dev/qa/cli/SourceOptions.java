@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 /** {@code --source DIR}, shared by every command that reads a site. */
 public final class SourceOptions {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "folder that holds content/ (default: the current folder)")
-    Path source = Path.of(".");
+    // A default value, not a field's initial one: it goes through the converter, which in the build daemon resolves it against the client's folder.
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "folder that holds content/ (default: the current folder)")
+    Path source;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "theme folder (default: templates/ in the source folder, else qa's own)")
     Path templates;

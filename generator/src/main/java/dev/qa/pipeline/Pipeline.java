@@ -18,6 +18,7 @@ import dev.qa.resolve.DependencyResolver;
 import dev.qa.resolve.Resolution;
 import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
+import dev.qa.write.LastWrite;
 import dev.qa.write.OutputGuard;
 import dev.qa.write.SiteWriteFailure;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The only orchestrator: load, check, render, index, write, for {@code build}, {@code check} and
@@ -52,6 +55,11 @@ public final class Pipeline implements AutoCloseable {
     private Renderer renderer;
     /** A live build's indexer, which keeps the text of every page it read. */
     private final SearchIndexer indexer;
+    /** What a live build wrote last, so that its next build links the pages it kept instead of comparing them. */
+    private LastWrite lastWrite = LastWrite.none();
+    /** A live build removes the site it replaced after the build, on a thread of its own; a one-shot build before it ends. */
+    private final AtomicSiteWriter writer;
+    private final Optional<ExecutorService> remover;
     /** A live build's loader, which keeps the parse of every file it read. */
     private final SiteLoader loader;
     /** The step after load: Maven coordinates of pages to the jars their snippets run with. */
@@ -82,13 +90,19 @@ public final class Pipeline implements AutoCloseable {
         this.stores = stores;
         this.indexer = remembering ? SearchIndexer.remembering()
                 : stores.map(folder -> SearchIndexer.stored(folder.resolve("index.bin"))).orElseGet(SearchIndexer::new);
+        this.remover = remembering ? Optional.of(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "qa-remove-old-site");
+            thread.setDaemon(true);
+            return thread;
+        })) : Optional.empty();
+        this.writer = remover.map(AtomicSiteWriter::removingLater).orElseGet(AtomicSiteWriter::new);
         this.loader = remembering ? SiteLoader.remembering()
                 : stores.map(folder -> SiteLoader.storing(folder.resolve("parse.bin"))).orElseGet(SiteLoader::new);
     }
 
     /** A pipeline for a warm JVM: it keeps what it rendered and redoes only outputs whose inputs changed. */
-    static Pipeline remembering(SnippetCheck check, AutoCloseable owned) {
-        return new Pipeline(check, owned, true, Optional.empty());
+    static Pipeline remembering(SnippetCheck check, AutoCloseable owned, Optional<Path> cacheFolder) {
+        return new Pipeline(check, owned, true, Optional.empty(), DependencyResolver.ofThisMachine(cacheFolder));
     }
 
     /** The theme changed: the next build loads the templates again and renders every page. */
@@ -118,7 +132,7 @@ public final class Pipeline implements AutoCloseable {
      * Why the request's output folder must not be written, if it must not (it is or holds an input, the
      * home folder, or a folder qa did not make). Asked before anything runs.
      */
-    public Optional<String> outputRefusal(BuildRequest request) {
+    public static Optional<String> outputRefusal(BuildRequest request) {
         Path source = request.source();
         return OutputGuard.refusal(request.output(), source, List.of(source.resolve(SiteLoader.CONTENT), source.resolve("snippets"),
                 request.templates(), source.resolve("qa.yml"), source.resolve(".git"), source.resolve(CheckOptions.CACHE_FOLDER)));
@@ -126,25 +140,27 @@ public final class Pipeline implements AutoCloseable {
 
     /** The load stage, then the resolution of the snippet dependencies pages declare (a coordinate Maven cannot resolve is a problem). */
     public Loaded load(Path source) {
-        return resolved(loader.load(source));
+        return load(source, Timings.ofThisJvm());
+    }
+
+    private Loaded load(Path source, Timings timings) {
+        return resolved(loader.load(source), timings);
     }
 
     /** The load stage for plain markdown files and folders outside the Q&A layout, relative to {@code root}; then resolution. */
     public Loaded loadFiles(Path root, List<Path> files) {
-        return resolved(loader.loadFiles(root, files));
+        return resolved(loader.loadFiles(root, files), Timings.ofThisJvm());
     }
 
     /** Only a sound site is resolved: its problems come first, and a build that fails anyway starts no resolution. */
-    private Loaded resolved(Loaded loaded) {
+    private Loaded resolved(Loaded loaded, Timings timings) {
         if (!loaded.ok() || loaded.site() == null) {
             return loaded;
         }
         long start = System.nanoTime();
         Resolution resolution = resolver.resolve(loaded.site());
-        if (Boolean.getBoolean("qa.timings")) {
-            System.err.printf("qa timings: resolve %d ms, %d of %d dependency sets resolved by Maven%n", millisSince(start),
-                    resolution.resolutions(), loaded.site().dependencies().values().stream().map(d -> d.coordinates()).distinct().count());
-        }
+        timings.report("resolve %d ms, %d of %d dependency sets resolved by Maven", millisSince(start),
+                resolution.resolutions(), loaded.site().dependencies().values().stream().map(d -> d.coordinates()).distinct().count());
         return new Loaded(resolution.site(), resolution.problems());
     }
 
@@ -165,6 +181,14 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        remover.ifPresent(executor -> {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // an old site half removed is only a leftover
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try {
             owned.close();
         } catch (Exception e) {
@@ -200,6 +224,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public BuildResult build(BuildRequest request) throws IOException {
+        return build(request, Timings.ofThisJvm());
+    }
+
+    /** Builds and writes the site, reporting stage times to {@code timings}. */
+    public BuildResult build(BuildRequest request, Timings timings) throws IOException {
         Optional<String> refusal = outputRefusal(request);
         if (refusal.isPresent()) {
             // The command line asks first and exits 2; this keeps any other caller from deleting a user's files.
@@ -208,7 +237,7 @@ public final class Pipeline implements AutoCloseable {
         long start = System.nanoTime();
         Assembled assembled;
         try {
-            assembled = assemble(request);
+            assembled = assemble(request, timings);
         } catch (Page.Gone e) {
             return new BuildResult(List.of(), Results.none(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
         }
@@ -220,24 +249,29 @@ public final class Pipeline implements AutoCloseable {
         files.addAll(assembled.index());
         List<String> warnings;
         try {
-            warnings = new ArrayList<>(new AtomicSiteWriter().write(request.output(), files, request.templates().resolve("assets"),
-                    JBakeFiles.copied(request.source(), lastSite)));
+            warnings = new ArrayList<>(writer.write(request.output(), lastWrite.reuse(request.output(), files),
+                    request.templates().resolve("assets"), JBakeFiles.copied(request.source(), lastSite)));
         } catch (SiteWriteFailure e) {
             return new BuildResult(List.of(), assembled.snippets(), 0, millisSince(start), Optional.of(e.getMessage()), List.of());
         }
         lastRenderer.keep();
         indexer.keep();
-        warnings.addAll(JBakeFiles.unsupported(lastSite));
-        if (Boolean.getBoolean("qa.timings")) {
-            System.err.printf("qa timings: write %d ms%n", millisSince(assembledAt));
+        if (remembering) {
+            lastWrite = LastWrite.of(request.output(), files, lastWrite);
         }
+        warnings.addAll(JBakeFiles.unsupported(lastSite));
+        timings.report("write %d ms", millisSince(assembledAt));
         return new BuildResult(List.of(), assembled.snippets(), assembled.pages().size(), millisSince(start), Optional.empty(), warnings);
     }
 
     /** Load, check, render and index; writes nothing. */
     public Assembled assemble(BuildRequest request) {
+        return assemble(request, Timings.ofThisJvm());
+    }
+
+    private Assembled assemble(BuildRequest request, Timings timings) {
         long start = System.nanoTime();
-        Loaded loaded = load(request.source());
+        Loaded loaded = load(request.source(), timings);
         if (!loaded.ok()) {
             return Assembled.failed(loaded.problems(), Results.none(), start);
         }
@@ -270,10 +304,8 @@ public final class Pipeline implements AutoCloseable {
         long renderedAt = System.nanoTime();
         // A JBake project's templates have no search box to read an index.
         List<Page> index = site.jbake().isPresent() ? List.of() : indexer.index(site, rendered.pages());
-        if (Boolean.getBoolean("qa.timings")) {
-            System.err.printf("qa timings: load %d ms, check %d ms, render %d ms, index %d ms%n", (loadedAt - start) / 1_000_000,
-                    (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));
-        }
+        timings.report("load %d ms, check %d ms, render %d ms, index %d ms", (loadedAt - start) / 1_000_000,
+                (checkedAt - loadedAt) / 1_000_000, (renderedAt - checkedAt) / 1_000_000, millisSince(renderedAt));
         return new Assembled(List.of(), snippets, rendered.pages(), index, millisSince(start), rendered.questionPagesRendered(),
                 indexer.pagesRead());
     }

@@ -38,6 +38,27 @@ public final class AtomicSiteWriter {
     private static final String LINK_MARK = ".qa-link-";
     private static final String OLD_MARK = ".old-";
 
+    /** Where the site a build replaced is removed: in the build itself, or (a warm JVM) on a thread of its own after it. */
+    private final Optional<java.util.concurrent.Executor> removeLater;
+
+    /** A writer that removes the site it replaced before {@link #write} returns. */
+    public AtomicSiteWriter() {
+        this(Optional.empty());
+    }
+
+    private AtomicSiteWriter(Optional<java.util.concurrent.Executor> removeLater) {
+        this.removeLater = removeLater;
+    }
+
+    /**
+     * A writer that leaves the removal of the site it replaced to {@code executor}: the new site is in
+     * place and the build done before hundreds of files are deleted. A removal that fails leaves the old
+     * folder, which a build of another process removes later.
+     */
+    public static AtomicSiteWriter removingLater(java.util.concurrent.Executor executor) {
+        return new AtomicSiteWriter(Optional.of(executor));
+    }
+
     /**
      * Replaces {@code output} with {@code pages} plus a copy of {@code assets} (when it exists) under
      * {@code assets/}, holding a lock beside the output so that two builds never write it at once.
@@ -126,6 +147,17 @@ public final class AtomicSiteWriter {
             throw new SiteWriteFailure("cannot write the new site beside " + target + ": " + reason(cause), cause);
         }
         if (replaced.isEmpty()) {
+            return List.of();
+        }
+        if (removeLater.isPresent()) {
+            Path old = replaced.get();
+            removeLater.get().execute(() -> {
+                try {
+                    deleteTree(old);
+                } catch (IOException e) {
+                    // left for a later build (see removeLeftovers)
+                }
+            });
             return List.of();
         }
         try {
