@@ -25,18 +25,18 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final Set<String> STAGES = Set.of("load", "resolve", "check", "render", "index", "write");
     /** What each package may import of qa besides itself, {@code model} and the shared {@code text}. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "load", Set.of("markdown"),
-            "check", Set.of(),
-            "render", Set.of("markdown"),
-            "index", Set.of("render"),
-            "write", Set.of(),
-            "report", Set.of(),
-            "resolve", Set.of(),
-            "pipeline", Set.of("load", "resolve", "check", "render", "index", "write"),
-            "serve", Set.of("pipeline", "report"),
-            "daemon", Set.of(),
-            "cli", Set.of("pipeline", "check", "report", "serve", "load", "daemon"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("load", Set.of("markdown")),
+            Map.entry("check", Set.of()),
+            Map.entry("render", Set.of("markdown")),
+            Map.entry("index", Set.of("render")),
+            Map.entry("write", Set.of()),
+            Map.entry("report", Set.of()),
+            Map.entry("resolve", Set.of()),
+            Map.entry("pipeline", Set.of("load", "resolve", "check", "render", "index", "write")),
+            Map.entry("serve", Set.of("pipeline", "report")),
+            Map.entry("daemon", Set.of()),
+            Map.entry("cli", Set.of("pipeline", "check", "report", "serve", "load", "daemon")));
 
     @Test
     void noStageImportsAnotherAndOnlyThePipelineWiresThem() throws IOException {
