@@ -37,7 +37,7 @@ public record InvertedIndex(SortedMap<String, List<Posting>> postings, Map<Strin
             total += length;
             counts.add(perTerm);
         }
-        float average = documents.isEmpty() ? 1 : total / documents.size();
+        float average = Weights.pivot(documents.isEmpty() ? 1 : total / documents.size());
         Map<String, List<Posting>> byTerm = new HashMap<>();
         for (int doc = 0; doc < counts.size(); doc++) {
             for (Map.Entry<String, float[]> entry : counts.get(doc).entrySet()) {

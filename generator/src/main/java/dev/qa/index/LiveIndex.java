@@ -13,14 +13,16 @@ import java.util.function.Function;
 /**
  * The inverted index of a warm JVM ({@code qa serve}), updated page by page: a page whose term counts
  * did not change keeps its postings, and a term none of whose pages changed keeps its list (the same
- * object, so what is made from it can be reused too). Page weights use the average page length of the
- * last full build of the index, so that one edit does not change every posting; a full rebuild happens
- * when pages are added, removed or reordered, and {@code qa build} always indexes from scratch.
+ * object, so what is made from it can be reused too). Page weights are normalised by a rounded average
+ * page length ({@link Weights#pivot}), so that one edit seldom changes every posting; a full rebuild
+ * happens when that rounded average changes or pages are added, removed or reordered. Either way the
+ * index is the one a build from scratch makes.
  */
 final class LiveIndex {
     private List<String> urls = List.of();
     private float average = 1;
     private final Map<String, Map<String, float[]>> countsByUrl = new HashMap<>();
+    private final Map<String, Float> lengthByUrl = new HashMap<>();
     private final SortedMap<String, TreeMap<Integer, Posting>> byTerm = new TreeMap<>();
     private final SortedMap<String, List<Posting>> postings = new TreeMap<>();
     private final Map<String, Integer> documentCounts = new HashMap<>();
@@ -56,18 +58,24 @@ final class LiveIndex {
         List<Map<String, float[]>> counts = documents.stream().map(counter).toList();
         Set<String> touched = new HashSet<>();
         Set<String> recountedNow = new HashSet<>();
-        rebuilt = !now.equals(urls);
+        // Summed in page order, as InvertedIndex.of does, so that the rounded average is the very same float.
+        float[] lengths = new float[counts.size()];
+        float total = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            Map<String, float[]> perTerm = counts.get(i);
+            lengths[i] = countsByUrl.get(now.get(i)) == perTerm ? lengthByUrl.get(now.get(i)) : InvertedIndex.length(perTerm);
+            total += lengths[i];
+        }
+        float pivot = Weights.pivot(documents.isEmpty() ? 1 : total / documents.size());
+        rebuilt = !now.equals(urls) || pivot != average;
         if (rebuilt) {
             urls = now;
             countsByUrl.clear();
+            lengthByUrl.clear();
             byTerm.clear();
             postings.clear();
             documentCounts.clear();
-            float total = 0;
-            for (Map<String, float[]> perTerm : counts) {
-                total += InvertedIndex.length(perTerm);
-            }
-            average = documents.isEmpty() ? 1 : total / documents.size();
+            average = pivot;
         }
         for (int i = 0; i < documents.size(); i++) {
             String url = now.get(i);
@@ -86,7 +94,8 @@ final class LiveIndex {
                     }
                 }
             }
-            float length = InvertedIndex.length(perTerm);
+            float length = lengths[i];
+            lengthByUrl.put(url, length);
             for (Map.Entry<String, float[]> entry : perTerm.entrySet()) {
                 byTerm.computeIfAbsent(entry.getKey(), term -> new TreeMap<>()).put(doc, InvertedIndex.posting(doc, entry.getValue(), length, average));
                 touched.add(entry.getKey());

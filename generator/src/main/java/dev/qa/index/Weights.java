@@ -20,6 +20,20 @@ final class Weights {
     private Weights() {
     }
 
+    /**
+     * The average page length the weights are normalised by: the real average rounded to one of sixteen
+     * steps per doubling (about 4 % apart). One edit rarely moves it to another step, so a warm JVM that
+     * updates the index page by page keeps every other page's postings and still writes exactly what a
+     * build from scratch writes; when the step does change, it indexes every page again.
+     */
+    static float pivot(float averageLength) {
+        if (!(averageLength > 1)) {
+            return 1;
+        }
+        float step = Math.scalb(1f, Math.getExponent(averageLength) - 4);
+        return Math.round(averageLength / step) * step;
+    }
+
     /** A term's weighted count in a page, saturated and scaled to 1..63 (one character in the index). */
     static int impact(float weightedCount, float pageLength, float averageLength) {
         float norm = K1 * (1 - B + B * pageLength / Math.max(1, averageLength));

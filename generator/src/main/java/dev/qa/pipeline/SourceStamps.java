@@ -1,5 +1,6 @@
 package dev.qa.pipeline;
 
+import dev.qa.text.RacyStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -28,8 +29,6 @@ final class SourceStamps {
     /** Folders of the source that hold inputs; {@code site/}, {@code .qa-cache/} and {@code .git/} are not among them. */
     private static final List<String> FOLDERS = List.of("content", "snippets", "assets");
     private static final Path TEMPLATES = Path.of("templates");
-    /** A file system's timestamps tick every few milliseconds at worst (or every second or two on coarse ones). */
-    private static final long RACY_NANOS = 2_000_000_000L;
 
     private record Stamp(Object fileKey, long size, long modified, boolean racy) {
     }
@@ -106,7 +105,7 @@ final class SourceStamps {
     private static Stamp stamp(BasicFileAttributes attributes, long now) {
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         Object key = attributes.fileKey() == null ? "" : attributes.fileKey();
-        return new Stamp(key, attributes.size(), modified, now - modified < RACY_NANOS);
+        return new Stamp(key, attributes.size(), modified, RacyStamp.racy(modified, now));
     }
 
     private static BasicFileAttributes attributes(Path file) {

@@ -4,6 +4,7 @@ import dev.qa.model.Page;
 import dev.qa.model.Position;
 import dev.qa.text.DataText;
 import dev.qa.text.Digest;
+import dev.qa.text.RacyStamp;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -66,14 +67,6 @@ final class StoredMemo implements Memo {
      */
     private record PageFile(String digest, long size, long modified, String fileKey, boolean racy) {
     }
-
-    /**
-     * How close to the store's saving a file's modification time must be for a change after the save to
-     * leave it the same: a file system's timestamps tick every few milliseconds at worst, or every
-     * second or two where they hold whole seconds.
-     */
-    private static final long FINE_TICK = 50_000_000L;
-    private static final long COARSE_TICK = 2_000_000_000L;
 
     private StoredMemo(Path store, Path output, String theme, Map<String, Stored> stored) {
         this.store = store;
@@ -202,9 +195,8 @@ final class StoredMemo implements Memo {
     private static PageFile pageFile(Path file, String digest, long savedAt) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        long tick = modified % 1_000_000_000L == 0 ? COARSE_TICK : FINE_TICK;
         return new PageFile(digest, attributes.size(), modified, attributes.fileKey() == null ? "" : attributes.fileKey().toString(),
-                modified + tick >= savedAt);
+                RacyStamp.racy(modified, savedAt));
     }
 
     private static Map<String, Stored> read(Path store, String theme) {

@@ -2,6 +2,7 @@ package dev.qa.write;
 
 import dev.qa.model.Page;
 import dev.qa.text.Digest;
+import dev.qa.text.RacyStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,8 +23,6 @@ import java.util.concurrent.TimeUnit;
  * neither encoded nor compared byte for byte. Anything else is written as usual.
  */
 public final class LastWrite {
-    /** A file system's timestamps tick every few milliseconds at worst, or every second or two on coarse ones. */
-    private static final long RACY_NANOS = 2_000_000_000L;
 
     private record Written(Page page, String digest, Object fileKey, long size, long modified) {
     }
@@ -51,7 +50,7 @@ public final class LastWrite {
         if (folder.isEmpty()) {
             return none();
         }
-        long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+        long now = System.currentTimeMillis() * 1_000_000L;
         Map<String, Written> written = new HashMap<>();
         for (Page page : pages) {
             Path file = folder.get().resolve(page.path());
@@ -61,7 +60,7 @@ public final class LastWrite {
                     return none(); // a file system without inodes: nothing can be told apart, so nothing is kept
                 }
                 long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-                if (modified > racy) {
+                if (RacyStamp.racy(modified, now)) {
                     continue;
                 }
                 Written old = before.written.get(page.path());
