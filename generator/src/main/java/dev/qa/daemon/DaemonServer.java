@@ -57,7 +57,7 @@ public final class DaemonServer {
     /** Serves until it should stop; returns at once when another daemon already serves this address. */
     public void run() throws IOException {
         try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.tryLock()) {
+             FileLock lock = tryLock(lockChannel)) {
             if (lock == null) {
                 return;
             }
@@ -86,6 +86,14 @@ public final class DaemonServer {
                     Files.deleteIfExists(address.socket());
                 }
             }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null; // a daemon in this very JVM holds it
         }
     }
 
