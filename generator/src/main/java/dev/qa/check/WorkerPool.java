@@ -88,6 +88,13 @@ public final class WorkerPool implements AutoCloseable {
         return new WorkerPool(Runtime.getRuntime().availableProcessors());
     }
 
+    /** One worker per core, whose one warning (no sandbox) goes to {@code warnings}: the build daemon tells every build. */
+    public static WorkerPool perCore(Consumer<String> warnings) {
+        return new WorkerPool(Runtime.getRuntime().availableProcessors(), WorkerArchive.forThisJvm(WorkerProcess.java(),
+                WorkerProcess.absoluteClassPath()), warnings, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)),
+                Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     public int size() {
         return size;
     }

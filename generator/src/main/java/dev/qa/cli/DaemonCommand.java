@@ -94,20 +94,26 @@ public final class DaemonCommand implements Callable<Integer> {
         DaemonAddress address = new DaemonAddress(found.address().get().folder(), key);
         BuildRequest first = new BuildRequest(root, output == null ? root.resolve("site") : output.toAbsolutePath().normalize(),
                 source.templates(), Optional.ofNullable(baseUrl));
-        try (LiveBuild live = LiveBuild.withWorkers(CheckOptions.defaults(root))) {
+        // What the workers warn of (snippets run without a sandbox) is said to every build, as a build in its own JVM says it.
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (LiveBuild live = LiveBuild.withWorkers(CheckOptions.defaults(root), warnings::add)) {
             BuildCommand.Builder builder = (request, options, timings) -> live.build(request, timings);
             new DaemonServer(address, Duration.ofSeconds(idleSeconds), () -> live.warm(first), (args, out, requestErr) -> {
                 if (args.size() < 2 || !args.get(1).equals("build")) {
                     requestErr.println("qa daemon: only builds run in the daemon, not " + args);
                     return CheckCommand.USAGE;
                 }
+                warnings.forEach(requestErr::println);
+                int said = warnings.size();
                 Path folder = Path.of(args.get(0));
                 CommandLine build = QaCommand.configured(new CommandLine(new BuildCommand(builder)));
                 // The command line was typed in the client's folder: its relative paths mean files there.
                 build.registerConverter(Path.class, text -> folder.resolve(text).normalize());
                 build.setOut(out);
                 build.setErr(requestErr);
-                return build.execute(args.subList(2, args.size()).toArray(String[]::new));
+                int code = build.execute(args.subList(2, args.size()).toArray(String[]::new));
+                warnings.subList(said, warnings.size()).forEach(requestErr::println);
+                return code;
             }).run();
         }
         return 0;

@@ -34,7 +34,15 @@ public final class LiveBuild implements AutoCloseable {
 
     /** A live build that runs snippets in worker JVMs of its own, started when first needed. */
     public static LiveBuild withWorkers(CheckOptions options) {
-        WorkerPool pool = WorkerPool.perCore();
+        return withWorkers(options, WorkerPool.perCore());
+    }
+
+    /** The same, with the workers' warning (snippets run without a sandbox) to {@code warnings} instead of standard error. */
+    public static LiveBuild withWorkers(CheckOptions options, java.util.function.Consumer<String> warnings) {
+        return withWorkers(options, WorkerPool.perCore(warnings));
+    }
+
+    private static LiveBuild withWorkers(CheckOptions options, WorkerPool pool) {
         return new LiveBuild(new SnippetChecker(pool, options), pool,
                 options.useCache() ? Optional.of(options.cacheFolder()) : Optional.empty());
     }
