@@ -18,11 +18,13 @@ import java.util.Set;
 /**
  * Where the build daemon of one site listens: a socket in a folder only this user may enter, named
  * after everything a daemon's builds depend on (qa's class path and its files' sizes and times, the
- * JDK, the JVM options, the site's folder), so a client never reaches a daemon of another qa build,
+ * JDK, the JVM options, the environment variables a build reads, the site's folder), so a client never reaches a daemon of another qa build,
  * JDK or site. Its lock file is held for as long as the daemon lives; its log takes what the daemon
  * prints.
  */
 public record DaemonAddress(Path folder, String key) {
+    /** What a build reads from the environment: where bubblewrap and Maven are, the cache key's and Maven's settings. */
+    private static final List<String> ENVIRONMENT = List.of("PATH", "QA_CACHE_KEY", "XDG_CONFIG_HOME", "MAVEN_HOME", "M2_HOME");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     public Path socket() {
@@ -52,6 +54,8 @@ public record DaemonAddress(Path folder, String key) {
         key.append(System.getProperty("java.home")).append('\n').append(site.toAbsolutePath().normalize()).append('\n');
         key.append(System.getProperty("user.home")).append('\n');
         jvmOptions.forEach(option -> key.append(option).append('\n'));
+        // The daemon keeps the environment of the command that started it: a command with another one needs another daemon.
+        ENVIRONMENT.forEach(name -> key.append(name).append('=').append(System.getenv().getOrDefault(name, "")).append('\n'));
         key.append(ClassPathStamp.ofThisJvm()).append('\n');
         return new Result(Optional.of(new DaemonAddress(folder, digest(key.toString()))), Optional.empty());
     }
