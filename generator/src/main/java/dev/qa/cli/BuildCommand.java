@@ -71,6 +71,11 @@ public final class BuildCommand implements Callable<Integer> {
         this.builder = builder;
     }
 
+    /** How this command runs a build request. */
+    Builder builder() {
+        return builder;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();

@@ -97,7 +97,10 @@ public final class DaemonCommand implements Callable<Integer> {
         // What the workers warn of (snippets run without a sandbox) is said to every build, as a build in its own JVM says it.
         List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (LiveBuild live = LiveBuild.withWorkers(CheckOptions.defaults(root), warnings::add)) {
-            BuildCommand.Builder builder = (request, options, timings) -> live.build(request, timings);
+            BuildCommand.Builder oneShot = new BuildCommand().builder();
+            // The address names one site; a command line read otherwise here than in the client builds its site on its own, not with this one's memory.
+            BuildCommand.Builder builder = (request, options, timings) -> request.source().equals(root)
+                    ? live.build(request, timings) : oneShot.build(request, options, timings);
             new DaemonServer(address, Duration.ofSeconds(idleSeconds), () -> live.warm(first), (args, out, requestErr) -> {
                 if (args.size() < 2 || !args.get(1).equals("build")) {
                     requestErr.println("qa daemon: only builds run in the daemon, not " + args);
