@@ -101,7 +101,15 @@ public final class DaemonCommand implements Callable<Integer> {
             // The address names one site; a command line read otherwise here than in the client builds its site on its own, not with this one's memory.
             BuildCommand.Builder builder = (request, options, timings) -> request.source().equals(root)
                     ? live.build(request, timings) : oneShot.build(request, options, timings);
-            new DaemonServer(address, Duration.ofSeconds(idleSeconds), () -> live.warm(first), (args, out, requestErr) -> {
+            Runnable warmUp = () -> {
+                try {
+                    live.warm(first);
+                } catch (RuntimeException e) {
+                    // A bug in qa: the first build that comes makes everything, and the log says why.
+                    System.err.println("qa daemon: the site could not be made in memory at start: " + e);
+                }
+            };
+            new DaemonServer(address, Duration.ofSeconds(idleSeconds), warmUp, (args, out, requestErr) -> {
                 if (args.size() < 2 || !args.get(1).equals("build")) {
                     requestErr.println("qa daemon: only builds run in the daemon, not " + args);
                     return CheckCommand.USAGE;

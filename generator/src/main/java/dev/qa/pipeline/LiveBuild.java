@@ -94,6 +94,7 @@ public final class LiveBuild implements AutoCloseable {
             stampedTemplates = request.templates();
         } catch (RuntimeException e) {
             forget();
+            throw e;
         }
     }
 
