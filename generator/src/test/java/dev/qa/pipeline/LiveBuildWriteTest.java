@@ -54,6 +54,25 @@ class LiveBuildWriteTest {
         assertNotEquals(before.get("first/alpha.html"), after.get("first/alpha.html"), "the edited page is a new file");
         assertEquals(before.get("first/beta.html"), after.get("first/beta.html"), "an unchanged page is the same file, linked");
         assertEquals(before.get("second/only.html"), after.get("second/only.html"));
+        assertEquals(1, buildFoldersEventually(1), "the replaced build folder is removed after the build");
+    }
+
+    /** How many build folders are beside the site, waiting up to five seconds for there to be {@code expected}. */
+    private long buildFoldersEventually(long expected) throws IOException {
+        long count = -1;
+        for (int i = 0; i < 100 && count != expected; i++) {
+            try (Stream<Path> beside = Files.list(temp)) {
+                count = beside.filter(file -> file.getFileName().toString().startsWith(".site.qa-build-")).count();
+            }
+            if (count != expected) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return count;
     }
 
     @Test
