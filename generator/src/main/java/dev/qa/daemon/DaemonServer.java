@@ -85,6 +85,8 @@ public final class DaemonServer {
                     watch.shutdownNow();
                     Files.deleteIfExists(address.socket());
                 }
+                // Stopped as it should: its log holds nothing anyone needs. (The lock file stays: removing it could let two daemons hold two locks.)
+                Files.deleteIfExists(address.log());
             }
         }
     }

@@ -93,7 +93,8 @@ class DaemonServerTest {
     }
 
     @Test
-    void stopsWhenAskedAndRemovesItsSocket() throws Exception {
+    void stopsWhenAskedAndRemovesItsSocketAndLog() throws Exception {
+        Files.writeString(address().log(), "what the daemon printed");
         Thread daemon = start(Duration.ofMinutes(1), (args, out, err) -> 0);
 
         assertTrue(client().stop());
@@ -101,6 +102,7 @@ class DaemonServerTest {
         daemon.join(10_000);
         assertFalse(daemon.isAlive());
         assertFalse(Files.exists(address().socket()));
+        assertFalse(Files.exists(address().log()));
         assertFalse(client().stop(), "nothing left to stop");
     }
 
