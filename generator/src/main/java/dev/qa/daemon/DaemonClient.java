@@ -128,7 +128,9 @@ public final class DaemonClient {
             return; // one runs (or ran out of memory and stopped, and would again)
         }
         try {
+            // Its own folder as its working folder: the command's may be removed or unmounted while the daemon lives.
             new ProcessBuilder(startCommand)
+                    .directory(address.folder().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
                     .redirectErrorStream(true)
