@@ -184,7 +184,9 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "daemon",
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        command.addAll(List.of("-cp", classPath, Main.class.getName(), "daemon",
                 "--source", root.toString(), "--key", address.key(), "--templates", request.templates().toString(),
                 "--output", request.output().toString()));
         request.baseUrl().ifPresent(url -> command.addAll(List.of("--base-url", url)));
