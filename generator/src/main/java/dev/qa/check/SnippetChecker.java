@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,15 +35,26 @@ public final class SnippetChecker implements SnippetCheck {
 
     /**
      * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
-     * a source folder checked for the first time, and a Java fence in its markdown), a worker starts
-     * now, while the site loads; the others when the pages are known, and only as many as there are
-     * pages to share.
+     * a source folder checked for the first time, and a Java fence in its markdown), workers start
+     * now, while the site loads: one per markdown file with a Java fence, up to the pool's size (a
+     * README alone gets one, a site of many pages all of them); the rest, if any, when the pages are
+     * known, and only as many as there are pages to share.
      */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
         if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
-            pool.startInBackground(1, () -> JavaFences.likely(options.cacheFolder().getParent()));
+            // Counted once, by the first start thread to ask; each worker starts if enough pages need it.
+            Path source = options.cacheFolder().getParent();
+            CompletableFuture<Integer> pages = new CompletableFuture<>();
+            pool.startInBackground(pool.size(), before -> {
+                synchronized (pages) {
+                    if (!pages.isDone()) {
+                        pages.complete(JavaFences.pages(source, pool.size()));
+                    }
+                }
+                return pages.join() > before;
+            });
         }
     }
 
@@ -113,8 +125,12 @@ public final class SnippetChecker implements SnippetCheck {
             for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
                     try (WorkerLease lease = new WorkerLease(pool, requireSandbox)) {
-                        for (List<PageJob> chunk = chunk(queue, threads); !chunk.isEmpty(); chunk = chunk(queue, threads)) {
-                            runner.prepare(chunk.stream().filter(job -> job.classPath().isEmpty()).map(PageJob::snippets).toList(), lease);
+                        List<PageJob> chunk = chunk(queue, threads);
+                        runner.prepare(jdkOnly(chunk), lease);
+                        while (!chunk.isEmpty()) {
+                            // The next pages are taken now and compiled by the worker while these run.
+                            List<PageJob> next = chunk(queue, threads);
+                            runner.prepareAhead(jdkOnly(next), lease);
                             for (PageJob job : chunk) {
                                 Map<Position, Result> page = runner.run(job.snippets(), job.classPath(), lease);
                                 results.putAll(page);
@@ -122,6 +138,7 @@ public final class SnippetChecker implements SnippetCheck {
                                     cache.put(job.key(), page);
                                 }
                             }
+                            chunk = next;
                         }
                     }
                 }));
@@ -140,6 +157,11 @@ public final class SnippetChecker implements SnippetCheck {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** The pages that need no library: only those are compiled ahead, as units of the JDK alone. */
+    private static List<List<Snippet>> jdkOnly(List<PageJob> chunk) {
+        return chunk.stream().filter(job -> job.classPath().isEmpty()).map(PageJob::snippets).toList();
     }
 
     /**
