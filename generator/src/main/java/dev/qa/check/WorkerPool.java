@@ -152,17 +152,18 @@ public final class WorkerPool implements AutoCloseable {
      * site); {@link #take} then gets them warm.
      */
     void startInBackground(int count) {
-        startInBackground(count, () -> true);
+        startInBackground(count, started -> true);
     }
 
     /**
-     * The same, each worker only if {@code worthIt} says so, asked first on the background thread (a
-     * look for snippets that costs less than a worker nobody uses).
+     * The same, each worker only if {@code worthIt} says so for the number of workers started before
+     * it, asked on the background thread (a look for snippets that costs less than a worker nobody uses).
      */
-    void startInBackground(int count, java.util.function.BooleanSupplier worthIt) {
+    void startInBackground(int count, java.util.function.IntPredicate worthIt) {
         synchronized (warming) {
             for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
-                warming.add(CompletableFuture.supplyAsync(() -> worthIt.getAsBoolean() ? start(List.of()) : null, task -> {
+                int before = i;
+                warming.add(CompletableFuture.supplyAsync(() -> worthIt.test(before) ? start(List.of()) : null, task -> {
                     Thread thread = new Thread(task, "qa-worker-start");
                     thread.setDaemon(true);
                     thread.start();
