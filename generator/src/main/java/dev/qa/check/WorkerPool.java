@@ -161,6 +161,8 @@ public final class WorkerPool implements AutoCloseable {
      */
     void startInBackground(int count, java.util.function.IntPredicate worthIt) {
         synchronized (warming) {
+            // A start found not worth it earlier (one page with Java, say) leaves room for one now.
+            warming.removeIf(started -> started.isDone() && !started.isCompletedExceptionally() && started.join() == null);
             for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
                 int before = i;
                 warming.add(CompletableFuture.supplyAsync(() -> worthIt.test(before) ? start(List.of()) : null, task -> {
