@@ -29,8 +29,10 @@ import java.util.concurrent.Future;
  * page per session, pages in parallel, unchanged pages answered from the cache.
  */
 public final class SnippetChecker implements SnippetCheck {
-    /** Snippets a check thread takes at least at once (see {@link #chunk}). */
+    /** Snippets a check thread takes at least at once (see {@link #share}), and at first. */
     private static final int SMALLEST_CHUNK = 8;
+    /** Chunks a check thread holds: the one running and two its worker compiles meanwhile. */
+    private static final int CHUNKS_HELD = 3;
     private final WorkerPool pool;
     private final CheckOptions options;
     private final CompileHints hints = new CompileHints();
@@ -127,20 +129,29 @@ public final class SnippetChecker implements SnippetCheck {
             for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
                     try (WorkerLease lease = new WorkerLease(pool, requireSandbox)) {
-                        List<PageJob> chunk = chunk(queue, threads);
-                        runner.prepare(jdkOnly(chunk), lease);
-                        while (!chunk.isEmpty()) {
-                            // The next pages are taken now and compiled by the worker while these run.
-                            List<PageJob> next = chunk(queue, threads);
-                            runner.prepareAhead(jdkOnly(next), lease);
-                            for (PageJob job : chunk) {
+                        // The first chunk is small, so that the agent starts running while javac, still
+                        // cold, compiles the next ones; two chunks go ahead of the one running, so that
+                        // javac never waits for the agent to finish a chunk before it compiles another.
+                        Deque<List<PageJob>> taken = new ArrayDeque<>();
+                        List<PageJob> first = chunk(queue, SMALLEST_CHUNK);
+                        runner.prepare(jdkOnly(first), lease);
+                        taken.add(first);
+                        while (!taken.isEmpty()) {
+                            while (taken.size() < CHUNKS_HELD) {
+                                List<PageJob> next = chunk(queue, share(queue, threads));
+                                if (next.isEmpty()) {
+                                    break;
+                                }
+                                runner.prepareAhead(jdkOnly(next), lease);
+                                taken.add(next);
+                            }
+                            for (PageJob job : taken.poll()) {
                                 Map<Position, Result> page = runner.run(job.snippets(), job.classPath(), lease);
                                 results.putAll(page);
                                 if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
                                     cache.put(job.key(), page);
                                 }
                             }
-                            chunk = next;
                         }
                     }
                 }));
@@ -167,7 +178,7 @@ public final class SnippetChecker implements SnippetCheck {
     }
 
     /**
-     * The next pages for a check thread, compiled together by its worker: a share of the snippets
+     * How many snippets a check thread takes next, compiled together by its worker: a share of those
      * left, so chunks are large while much is left (fewer compilations) and small at the end (no
      * thread left waiting long for another), but never fewer than {@link #SMALLEST_CHUNK} snippets: a
      * javac task costs about 35 ms on its own in a warm worker and a page about 6 ms more in a batch,
@@ -175,10 +186,16 @@ public final class SnippetChecker implements SnippetCheck {
      * compiling than they could save in waiting. Pages come longest first, so a long page is a chunk
      * of its own and starts first, while the other threads take the rest.
      */
-    private static List<PageJob> chunk(Deque<PageJob> queue, int threads) {
+    private static int share(Deque<PageJob> queue, int threads) {
         synchronized (queue) {
             int left = queue.stream().mapToInt(job -> job.snippets().size()).sum();
-            int share = Math.max(SMALLEST_CHUNK, left / (2 * threads));
+            return Math.max(SMALLEST_CHUNK, left / (2 * threads));
+        }
+    }
+
+    /** Pages from the front of the queue, at least one, until they hold {@code share} snippets. */
+    private static List<PageJob> chunk(Deque<PageJob> queue, int share) {
+        synchronized (queue) {
             List<PageJob> chunk = new ArrayList<>();
             int taken = 0;
             while (taken < share && !queue.isEmpty()) {

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
  * thread (javac's file manager is not thread-safe); only the worker's main thread calls it.
  */
 final class BackgroundCompiler {
-    /** Batches kept: the pages running now and the next ones, sent ahead while these run. */
-    private static final int BATCHES_KEPT = 2;
+    /** Batches kept: the pages running now and the next two, sent ahead while these run. */
+    private static final int BATCHES_KEPT = 3;
 
     private final UnitCompiler compiler = new UnitCompiler();
     private final SecureRandom random = new SecureRandom();
