@@ -17,11 +17,22 @@ final class JavaFences {
 
     /** Whether any markdown file under {@code source}'s {@code content/} (or its top level) has a {@code java} fence. */
     static boolean likely(Path source) {
+        return pages(source, 1) > 0;
+    }
+
+    /**
+     * How many markdown files under {@code source}'s {@code content/} (or at its top level) have a
+     * {@code java} fence, counted up to {@code most}: a page is checked on one worker, so a site of one
+     * such page (a README) is worth one early worker and a site of many is worth the pool. When it cannot
+     * tell, {@code most}.
+     */
+    static int pages(Path source, int most) {
         Path content = source.resolve("content");
         try (Stream<Path> files = Files.isDirectory(content) ? Files.walk(content) : Files.list(source)) {
-            return files.filter(file -> file.toString().endsWith(".md") && Files.isRegularFile(file)).anyMatch(JavaFences::hasFence);
+            return (int) files.filter(file -> file.toString().endsWith(".md") && Files.isRegularFile(file))
+                    .filter(JavaFences::hasFence).limit(most).count();
         } catch (IOException | UncheckedIOException e) {
-            return true; // cannot tell: start it, as before
+            return most;
         }
     }
 

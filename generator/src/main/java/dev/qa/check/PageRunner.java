@@ -43,16 +43,32 @@ final class PageRunner {
     }
 
     /**
-     * Has the lease's worker (of the JDK alone: units compile against nothing else) compile these pages together, ahead of running them one by one: one
-     * compilation for many pages. A worker that cannot take them is discarded; the pages then run
-     * as usual, each compiled on its own.
+     * Has the lease's worker (of the JDK alone: units compile against nothing else) compile these pages
+     * together, ahead of running them one by one: one compilation for many pages. A worker that
+     * cannot take them is discarded; the pages then run as usual, each compiled on its own.
      */
     void prepare(List<List<Snippet>> pages, WorkerLease lease) {
-        if (pages.size() < 2) {
+        if (pages.isEmpty()) {
             return;
         }
+        send(pages, lease.worker(List.of()), lease);
+    }
+
+    /**
+     * The same for the pages after the ones about to run: the worker compiles them on a thread of its
+     * own while its agent runs these. Only to a worker of the JDK alone that the lease holds already,
+     * so that the pages about to run keep theirs.
+     */
+    void prepareAhead(List<List<Snippet>> pages, WorkerLease lease) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        lease.held().filter(worker -> worker.libraries().isEmpty()).ifPresent(worker -> send(pages, worker, lease));
+    }
+
+    private void send(List<List<Snippet>> pages, WorkerProcess worker, WorkerLease lease) {
         try {
-            lease.worker(List.of()).prepare(pages.stream().map(page -> plan(page).tasks()).toList());
+            worker.prepare(pages.stream().map(page -> plan(page).tasks()).toList());
         } catch (IOException e) {
             lease.discard();
         }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,21 +29,36 @@ import java.util.concurrent.Future;
  * page per session, pages in parallel, unchanged pages answered from the cache.
  */
 public final class SnippetChecker implements SnippetCheck {
+    /** Snippets a check thread takes at least at once (see {@link #share}), and at first. */
+    private static final int SMALLEST_CHUNK = 8;
+    /** Chunks a check thread holds: the one running and two its worker compiles meanwhile. */
+    private static final int CHUNKS_HELD = 3;
     private final WorkerPool pool;
     private final CheckOptions options;
     private final CompileHints hints = new CompileHints();
 
     /**
      * When the check will surely compile something (no cache to answer from: {@code --no-cache}, or
-     * a source folder checked for the first time, and a Java fence in its markdown), a worker starts
-     * now, while the site loads; the others when the pages are known, and only as many as there are
-     * pages to share.
+     * a source folder checked for the first time, and a Java fence in its markdown), workers start
+     * now, while the site loads: one per markdown file with a Java fence, up to the pool's size (a
+     * README alone gets one, a site of many pages all of them); the rest, if any, when the pages are
+     * known, and only as many as there are pages to share.
      */
     public SnippetChecker(WorkerPool pool, CheckOptions options) {
         this.pool = pool;
         this.options = options;
         if (!options.useCache() || ResultCache.isEmpty(options.cacheFolder())) {
-            pool.startInBackground(1, () -> JavaFences.likely(options.cacheFolder().getParent()));
+            // Counted once, by the first start thread to ask; each worker starts if enough pages need it.
+            Path source = options.cacheFolder().getParent();
+            CompletableFuture<Integer> pages = new CompletableFuture<>();
+            pool.startInBackground(pool.size(), before -> {
+                synchronized (pages) {
+                    if (!pages.isDone()) {
+                        pages.complete(JavaFences.pages(source, pool.size()));
+                    }
+                }
+                return pages.join() > before;
+            });
         }
     }
 
@@ -113,9 +129,23 @@ public final class SnippetChecker implements SnippetCheck {
             for (int t = 0; t < threads; t++) {
                 futures.add(executor.submit(() -> {
                     try (WorkerLease lease = new WorkerLease(pool, requireSandbox)) {
-                        for (List<PageJob> chunk = chunk(queue, threads); !chunk.isEmpty(); chunk = chunk(queue, threads)) {
-                            runner.prepare(chunk.stream().filter(job -> job.classPath().isEmpty()).map(PageJob::snippets).toList(), lease);
-                            for (PageJob job : chunk) {
+                        // The first chunk is small, so that the agent starts running while javac, still
+                        // cold, compiles the next ones; two chunks go ahead of the one running, so that
+                        // javac never waits for the agent to finish a chunk before it compiles another.
+                        Deque<List<PageJob>> taken = new ArrayDeque<>();
+                        List<PageJob> first = chunk(queue, SMALLEST_CHUNK);
+                        runner.prepare(jdkOnly(first), lease);
+                        taken.add(first);
+                        while (!taken.isEmpty()) {
+                            while (taken.size() < CHUNKS_HELD) {
+                                List<PageJob> next = chunk(queue, share(queue, threads));
+                                if (next.isEmpty()) {
+                                    break;
+                                }
+                                runner.prepareAhead(jdkOnly(next), lease);
+                                taken.add(next);
+                            }
+                            for (PageJob job : taken.poll()) {
                                 Map<Position, Result> page = runner.run(job.snippets(), job.classPath(), lease);
                                 results.putAll(page);
                                 if (page.values().stream().noneMatch(SnippetChecker::unstable)) {
@@ -142,16 +172,30 @@ public final class SnippetChecker implements SnippetCheck {
         }
     }
 
+    /** The pages that need no library: only those are compiled ahead, as units of the JDK alone. */
+    private static List<List<Snippet>> jdkOnly(List<PageJob> chunk) {
+        return chunk.stream().filter(job -> job.classPath().isEmpty()).map(PageJob::snippets).toList();
+    }
+
     /**
-     * The next pages for a check thread, compiled together by its worker: a share of the snippets
-     * left, so chunks are large while much is left (fewer compilations) and single pages at the end
-     * (no thread left waiting for another). Pages come longest first, so a long page is a chunk of its
-     * own and starts first, while the other threads take the rest.
+     * How many snippets a check thread takes next, compiled together by its worker: a share of those
+     * left, so chunks are large while much is left (fewer compilations) and small at the end (no
+     * thread left waiting long for another), but never fewer than {@link #SMALLEST_CHUNK} snippets: a
+     * javac task costs about 35 ms on its own in a warm worker and a page about 6 ms more in a batch,
+     * while a page compiled as a unit runs in about 15 ms, so pages one by one at the end spent more on
+     * compiling than they could save in waiting. Pages come longest first, so a long page is a chunk
+     * of its own and starts first, while the other threads take the rest.
      */
-    private static List<PageJob> chunk(Deque<PageJob> queue, int threads) {
+    private static int share(Deque<PageJob> queue, int threads) {
         synchronized (queue) {
             int left = queue.stream().mapToInt(job -> job.snippets().size()).sum();
-            int share = Math.max(1, left / (2 * threads));
+            return Math.max(SMALLEST_CHUNK, left / (2 * threads));
+        }
+    }
+
+    /** Pages from the front of the queue, at least one, until they hold {@code share} snippets. */
+    private static List<PageJob> chunk(Deque<PageJob> queue, int share) {
+        synchronized (queue) {
             List<PageJob> chunk = new ArrayList<>();
             int taken = 0;
             while (taken < share && !queue.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.qa.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The worker one check thread holds from page to page, so that pages it had compiled together run
@@ -30,6 +31,11 @@ final class WorkerLease implements AutoCloseable {
             worker = pool.take(requireSandbox, libraries);
         }
         return worker;
+    }
+
+    /** The worker held now, if any. */
+    Optional<WorkerProcess> held() {
+        return Optional.ofNullable(worker);
     }
 
     /** The held worker misbehaved: it is killed with its agents. */

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Warm worker JVMs, one per core by default, kept between checks (a test suite or a {@code serve}
+ * Warm worker JVMs, one per two cores by default, kept between checks (a test suite or a {@code serve}
  * session reuses them). A worker that misbehaved is closed and a new one started in its place.
  *
  * <p>Workers map a class-data archive of JShell and javac when there is one ({@link WorkerArchive});
@@ -83,9 +83,15 @@ public final class WorkerPool implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** A worker per core. */
+    /**
+     * A worker per two cores, at least one: a worker keeps two cores busy, its compiler thread compiling
+     * the next pages while its agent runs these, and each worker pays for its own javac warming up (class
+     * loading and about a second of C1 compiling javac). On 2 cores one worker checked the benchmark's
+     * 100 pages in 3.6 s against 4.3 s for two (5.6 s of CPU against 7.4 s), and the real site's JShell
+     * pages no slower (docs/benchmarks.md).
+     */
     public static WorkerPool perCore() {
-        return new WorkerPool(Runtime.getRuntime().availableProcessors());
+        return new WorkerPool(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     /** One worker per core, whose one warning (no sandbox) goes to {@code warnings}: the build daemon tells every build. */
@@ -159,17 +165,20 @@ public final class WorkerPool implements AutoCloseable {
      * site); {@link #take} then gets them warm.
      */
     void startInBackground(int count) {
-        startInBackground(count, () -> true);
+        startInBackground(count, started -> true);
     }
 
     /**
-     * The same, each worker only if {@code worthIt} says so, asked first on the background thread (a
-     * look for snippets that costs less than a worker nobody uses).
+     * The same, each worker only if {@code worthIt} says so for the number of workers started before
+     * it, asked on the background thread (a look for snippets that costs less than a worker nobody uses).
      */
-    void startInBackground(int count, java.util.function.BooleanSupplier worthIt) {
+    void startInBackground(int count, java.util.function.IntPredicate worthIt) {
         synchronized (warming) {
+            // A start found not worth it earlier (one page with Java, say) leaves room for one now.
+            warming.removeIf(started -> started.isDone() && !started.isCompletedExceptionally() && started.join() == null);
             for (int i = live.size() + warming.size(); i < Math.min(count, size); i++) {
-                warming.add(CompletableFuture.supplyAsync(() -> worthIt.getAsBoolean() ? start(List.of()) : null, task -> {
+                int before = i;
+                warming.add(CompletableFuture.supplyAsync(() -> worthIt.test(before) ? start(List.of()) : null, task -> {
                     Thread thread = new Thread(task, "qa-worker-start");
                     thread.setDaemon(true);
                     thread.start();

@@ -1,5 +1,6 @@
 package dev.qa.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,18 @@ class JavaFencesTest {
         Files.writeString(source.resolve("README.md"), "# Lib\n\n~~~java\nvar lib = 1;\n~~~\n");
 
         assertTrue(JavaFences.likely(source));
+    }
+
+    @Test
+    void pagesWithJavaAreCountedUpToThePoolSoAReadmeAloneGetsOneEarlyWorker(@TempDir Path source) throws Exception {
+        Files.writeString(source.resolve("README.md"), "```java\nint a = 1;\n```\n\n```java\nint b = a;\n```\n");
+        Files.writeString(source.resolve("NOTES.md"), "No code.\n");
+
+        assertEquals(1, JavaFences.pages(source, 2), "one file, however many fences: one session, one worker");
+
+        Files.writeString(source.resolve("GUIDE.md"), "```java\nint c = 1;\n```\n");
+        Files.writeString(source.resolve("MORE.md"), "```java\nint d = 1;\n```\n");
+        assertEquals(2, JavaFences.pages(source, 2), "counted up to the pool's size");
+        assertEquals(3, JavaFences.pages(source, 8));
     }
 }

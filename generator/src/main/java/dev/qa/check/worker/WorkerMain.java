@@ -13,10 +13,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +50,7 @@ public final class WorkerMain {
     private final PrintStream discarded = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     private final AgentLauncher launcher;
     private final boolean units = Boolean.parseBoolean(System.getProperty(UNITS, "true"));
-    private final UnitCompiler compiler = new UnitCompiler();
-    private final SecureRandom random = new SecureRandom();
-    private int unitCount;
-    /** Units compiled ahead, by the tasks of their page. */
-    private final Map<List<Task>, UnitCompiler.Compiled> prepared = new java.util.HashMap<>();
+    private final BackgroundCompiler compiler = new BackgroundCompiler();
     private JShellSession session;
 
     private WorkerMain(DataInputStream in, DataOutputStream out, AgentLauncher launcher) {
@@ -115,8 +109,18 @@ public final class WorkerMain {
     }
 
     private void serve() throws IOException {
+        // The agent (bubblewrap and a JVM, a few hundred milliseconds) starts while javac warms up on the
+        // compiler's thread with a unit of its own: neither waits for the other. The agent is started
+        // from this thread, which lives as long as the worker: bubblewrap's --die-with-parent follows
+        // the thread that started it.
+        List<Task> warm = List.of(new Task(-1, "int qaWarmUp = 1;\nrecord QaWarm(int a) {}\nString qaText = \"\" + new QaWarm(qaWarmUp);\n",
+                Task.Mode.RUN, false, Set.of(), 0));
+        if (units) {
+            compiler.prepare(List.of(warm));
+        }
         session = newSession();
-        warmUp();
+        Optional<UnitCompiler.Compiled> warmUnit = units ? compile(warm) : Optional.empty();
+        warmUp(warm, warmUnit);
         out.writeByte(Protocol.READY);
         Protocol.writeString(out, launcher.unsandboxedBecause().orElse(""));
         out.flush();
@@ -203,18 +207,16 @@ public final class WorkerMain {
     }
 
     /**
-     * Compiles and runs something small before the first page, so that it does not pay for loading
-     * javac: through a unit when pages are compiled as units (JShell then starts with the first page
-     * that needs it), through JShell when they are not.
+     * Runs something small before the first page, so that it does not pay for loading javac and the
+     * agent's classes: the unit compiled while the agent started when pages are compiled as units
+     * (JShell then starts with the first page that needs it), through JShell when they are not.
      */
-    private void warmUp() {
+    private void warmUp(List<Task> tasks, Optional<UnitCompiler.Compiled> compiled) {
         if (!units) {
             session.warmUp();
             return;
         }
-        List<Task> tasks = List.of(new Task(-1, "int qaWarmUp = 1;\nrecord QaWarm(int a) {}\nString qaText = \"\" + new QaWarm(qaWarmUp);\n",
-                Task.Mode.RUN, false, Set.of(), 0));
-        compile(tasks).ifPresent(unit -> {
+        compiled.ifPresent(unit -> {
             session.agent().marks().listen(new UnitListener(tasks, unit.unit().mainCalls(), false));
             session.run(unit);
             session.agent().marks().listen(null);
@@ -232,53 +234,19 @@ public final class WorkerMain {
         replaceSession();
     }
 
-    /** Compiles the units of pages that come next in one javac task; a page that comes as prepared uses its unit. */
+    /**
+     * Starts compiling the units of pages that come next, in one javac task on the compiler's thread,
+     * while this thread goes on running pages; a page that comes as prepared uses its unit.
+     */
     private void prepare(List<List<Task>> pages) {
-        prepared.clear();
-        if (!units) {
-            return;
+        if (units) {
+            compiler.prepare(pages);
         }
-        Map<PageUnit, List<Task>> byUnit = new LinkedHashMap<>();
-        for (List<Task> tasks : pages) {
-            unit(tasks).ifPresent(unit -> byUnit.put(unit, tasks));
-        }
-        compiler.compile(List.copyOf(byUnit.keySet())).forEach((unit, compiled) -> prepared.put(byUnit.get(unit), compiled));
     }
 
     /** The page as one compiled unit, or empty when it must run through JShell snippet by snippet. */
     private Optional<UnitCompiler.Compiled> compile(List<Task> tasks) {
-        UnitCompiler.Compiled ready = prepared.remove(tasks);
-        if (ready != null) {
-            return Optional.of(ready);
-        }
-        return unit(tasks).flatMap(unit -> Optional.ofNullable(compiler.compile(List.of(unit)).get(unit)));
-    }
-
-    private Optional<PageUnit> unit(List<Task> tasks) {
-        try {
-            return unitOf(tasks);
-        } catch (RuntimeException e) {
-            // A unit is only ever a shortcut: whatever goes wrong making it, JShell checks the page.
-            return Optional.empty();
-        }
-    }
-
-    private Optional<PageUnit> unitOf(List<Task> tasks) {
-        List<PageUnit.Part> parts = new ArrayList<>();
-        for (Task task : tasks) {
-            Optional<List<Piece>> pieces = TopLevel.split(task.source());
-            if (pieces.isEmpty()) {
-                return Optional.empty();
-            }
-            parts.add(new PageUnit.Part(task, pieces.get()));
-        }
-        return PageUnit.of("$QaUnit" + (++unitCount), HexFormat.of().formatHex(nonce()), parts);
-    }
-
-    private byte[] nonce() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return bytes;
+        return compiler.compile(tasks);
     }
 
     /**
