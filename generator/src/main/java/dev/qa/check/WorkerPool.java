@@ -91,12 +91,17 @@ public final class WorkerPool implements AutoCloseable {
      * pages no slower (docs/benchmarks.md).
      */
     public static WorkerPool perCore() {
-        return new WorkerPool(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        return new WorkerPool(forThisMachine());
     }
 
-    /** One worker per core, whose one warning (no sandbox) goes to {@code warnings}: the build daemon tells every build. */
+    /** The size {@link #perCore()} explains. */
+    private static int forThisMachine() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** The same pool, whose one warning (no sandbox) goes to {@code warnings}: the build daemon tells every build. */
     public static WorkerPool perCore(Consumer<String> warnings) {
-        return new WorkerPool(Runtime.getRuntime().availableProcessors(), WorkerArchive.forThisJvm(WorkerProcess.java(),
+        return new WorkerPool(forThisMachine(), WorkerArchive.forThisJvm(WorkerProcess.java(),
                 WorkerProcess.absoluteClassPath()), warnings, Optional.ofNullable(System.getProperty(Sandbox.BWRAP_PROPERTY)),
                 Path.of(System.getProperty("java.io.tmpdir")));
     }
