@@ -6,22 +6,27 @@ import dev.qa.daemon.DaemonClient;
 import dev.qa.daemon.DaemonServer;
 import dev.qa.pipeline.BuildRequest;
 import dev.qa.pipeline.LiveBuild;
+import java.io.File;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code qa daemon}: the build daemon of one site, a JVM that stays warm between two {@code qa build}s
@@ -35,7 +40,7 @@ public final class DaemonCommand implements Callable<Integer> {
     static final Duration IDLE = Duration.ofMinutes(30);
     private static final String WANTED = "qa.daemon";
     /** Options of {@code qa build} that keep it out of the daemon: help, and builds that must not reuse what the daemon holds. */
-    private static final java.util.Set<String> IN_PROCESS = java.util.Set.of("-h", "--help", "-V", "--version", "--no-daemon",
+    private static final Set<String> IN_PROCESS = Set.of("-h", "--help", "-V", "--version", "--no-daemon",
             "--no-cache", "--require-sandbox");
 
     @Mixin
@@ -95,7 +100,7 @@ public final class DaemonCommand implements Callable<Integer> {
         BuildRequest first = new BuildRequest(root, output == null ? root.resolve("site") : output.toAbsolutePath().normalize(),
                 source.templates(), Optional.ofNullable(baseUrl));
         // What the workers warn of (snippets run without a sandbox) is said to every build, as a build in its own JVM says it.
-        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> warnings = new CopyOnWriteArrayList<>();
         try (LiveBuild live = LiveBuild.withWorkers(CheckOptions.defaults(root), warnings::add)) {
             BuildCommand.Builder oneShot = new BuildCommand().builder();
             // The address names one site; a command line read otherwise here than in the client builds its site on its own, not with this one's memory.
@@ -184,8 +189,8 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         command.addAll(List.of("-cp", classPath, Main.class.getName(), "daemon",
                 "--source", root.toString(), "--key", address.key(), "--templates", request.templates().toString(),
                 "--output", request.output().toString()));

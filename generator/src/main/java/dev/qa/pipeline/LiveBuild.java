@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The pipeline in a warm JVM ({@code qa serve}): every rebuild is told which files changed, and redoes
@@ -38,7 +39,7 @@ public final class LiveBuild implements AutoCloseable {
     }
 
     /** The same, with the workers' warning (snippets run without a sandbox) to {@code warnings} instead of standard error. */
-    public static LiveBuild withWorkers(CheckOptions options, java.util.function.Consumer<String> warnings) {
+    public static LiveBuild withWorkers(CheckOptions options, Consumer<String> warnings) {
         return withWorkers(options, WorkerPool.perCore(warnings));
     }
 

@@ -14,9 +14,9 @@ import dev.qa.model.Result;
 import dev.qa.model.Results;
 import dev.qa.model.Site;
 import dev.qa.render.Renderer;
+import dev.qa.render.Templates;
 import dev.qa.resolve.DependencyResolver;
 import dev.qa.resolve.Resolution;
-import dev.qa.render.Templates;
 import dev.qa.write.AtomicSiteWriter;
 import dev.qa.write.LastWrite;
 import dev.qa.write.OutputGuard;
@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The only orchestrator: load, check, render, index, write, for {@code build}, {@code check} and
@@ -184,7 +185,7 @@ public final class Pipeline implements AutoCloseable {
         remover.ifPresent(executor -> {
             executor.shutdown();
             try {
-                executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS); // an old site half removed is only a leftover
+                executor.awaitTermination(30, TimeUnit.SECONDS); // an old site half removed is only a leftover
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -2,23 +2,24 @@ package dev.qa.write;
 
 import dev.qa.model.Page;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.StandardOpenOption;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,14 +40,14 @@ public final class AtomicSiteWriter {
     private static final String OLD_MARK = ".old-";
 
     /** Where the site a build replaced is removed: in the build itself, or (a warm JVM) on a thread of its own after it. */
-    private final Optional<java.util.concurrent.Executor> removeLater;
+    private final Optional<Executor> removeLater;
 
     /** A writer that removes the site it replaced before {@link #write} returns. */
     public AtomicSiteWriter() {
         this(Optional.empty());
     }
 
-    private AtomicSiteWriter(Optional<java.util.concurrent.Executor> removeLater) {
+    private AtomicSiteWriter(Optional<Executor> removeLater) {
         this.removeLater = removeLater;
     }
 
@@ -55,7 +56,7 @@ public final class AtomicSiteWriter {
      * place and the build done before hundreds of files are deleted. A removal that fails leaves the old
      * folder, which a build of another process removes later.
      */
-    public static AtomicSiteWriter removingLater(java.util.concurrent.Executor executor) {
+    public static AtomicSiteWriter removingLater(Executor executor) {
         return new AtomicSiteWriter(Optional.of(executor));
     }
 
