@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The command's side of the build daemon: hands a command line to the site's daemon (starting one
- * when none listens) and relays what it prints. Whenever the daemon cannot be used, it says why on
- * standard error when that matters and returns nothing, and the command runs in its own JVM instead.
+ * The command's side of the build daemon: hands a command line to the site's daemon and relays what
+ * it prints, or starts a daemon after a build that found none listening. Whenever the daemon cannot
+ * be used, it says why on standard error when that matters and returns nothing, and the command runs
+ * in its own JVM instead.
  */
 public final class DaemonClient {
     private final DaemonAddress address;

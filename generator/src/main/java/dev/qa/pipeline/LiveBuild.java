@@ -73,8 +73,7 @@ public final class LiveBuild implements AutoCloseable {
         prepare(first ? Set.of() : now.changedSince(stamps), first);
         try {
             BuildResult result = pipeline.build(request, timings);
-            stamps = now;
-            stampedTemplates = request.templates();
+            remember(now, request);
             return result;
         } catch (IOException | RuntimeException e) {
             forget();
@@ -91,12 +90,17 @@ public final class LiveBuild implements AutoCloseable {
         prepare(Set.of(), true);
         try {
             pipeline.assemble(request);
-            stamps = now;
-            stampedTemplates = request.templates();
+            remember(now, request);
         } catch (RuntimeException e) {
             forget();
             throw e;
         }
+    }
+
+    /** What the next build compares the source files with: {@code now}, taken before this build read them. */
+    private void remember(SourceStamps now, BuildRequest request) {
+        stamps = now;
+        stampedTemplates = request.templates();
     }
 
     private void prepare(Set<Path> changed, boolean everything) {

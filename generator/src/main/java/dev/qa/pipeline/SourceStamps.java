@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * What the file system says of every source file of a site (inode, size, modification time), so that
@@ -74,11 +75,7 @@ final class SourceStamps {
         return changed;
     }
 
-    private interface Naming {
-        Path name(Path relative);
-    }
-
-    private static void walk(Path folder, Naming naming, Map<Path, Stamp> stamps, long now) {
+    private static void walk(Path folder, UnaryOperator<Path> naming, Map<Path, Stamp> stamps, long now) {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -87,7 +84,7 @@ final class SourceStamps {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        stamps.put(naming.name(folder.relativize(file)), stamp(attributes, now));
+                        stamps.put(naming.apply(folder.relativize(file)), stamp(attributes, now));
                     }
                     return FileVisitResult.CONTINUE;
                 }
