@@ -71,9 +71,12 @@ class ReaderSiteBrowserTest {
         String root = scheme.equals("file") ? site.fileRoot() : site.httpRoot();
         open(root, "index.html");
 
+        // A click starts a navigation and may return before it ends: on a loaded machine the old page was still there.
         driver.findElement(By.cssSelector(".cards a")).click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("basics/index.html"));
         assertEquals("Basics", driver.findElement(By.tagName("h1")).getText().replaceAll("^\\S+\\s+", ""));
         driver.findElement(By.cssSelector(".qlist a")).click();
+        waitFor(() -> driver.getCurrentUrl().endsWith("basics/counting.html"));
         assertEquals("How do you count words?", driver.findElement(By.tagName("h1")).getText());
         assertEquals("How do you count words?", driver.findElement(By.cssSelector("#nav a[aria-current=page]")).getText());
 
